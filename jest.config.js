@@ -1,0 +1,9 @@
+// Unit tests: plain JavaScript test files (the strict n8n lint forbids process, timers and node
+// imports in every .ts file), with the TypeScript sources under test compiled by ts-jest.
+module.exports = {
+	testEnvironment: 'node',
+	testMatch: ['<rootDir>/test/unit/**/*.test.js'],
+	transform: { '^.+\\.ts$': ['ts-jest', { isolatedModules: true }] },
+	moduleFileExtensions: ['ts', 'js', 'json'],
+	testTimeout: 30000,
+};

@@ -1,0 +1,86 @@
+import { z } from 'zod';
+
+// RETM documents ids as strings, but its customer webhook sample sends a number.
+const id = z.union([z.string().min(1), z.number()]);
+// Money is documented as a string with three decimals ("75.000"); numbers are accepted too.
+const money = z.union([z.string(), z.number()]);
+const text = z.string().nullable().optional();
+
+/** Fields every RETM event carries (RETM spells business_refrence that way). */
+const envelope = {
+	business_refrence: z.string(),
+	timestamp: z.string().min(1),
+	event: z.string().min(1),
+	reference: z.string().nullable().optional(),
+};
+
+export const customerEventSchema = z
+	.object({
+		...envelope,
+		customer: z
+			.object({ id, name: text, name_localized: text, phone: text, email: text })
+			.passthrough(),
+	})
+	.passthrough();
+
+const invoiceLine = z.object({ id, name: text, amount: money }).passthrough();
+
+export const invoiceEventSchema = z
+	.object({
+		...envelope,
+		event_type: z.union([z.string(), z.number()]).optional(),
+		invoice_id: id,
+		order_reference: text,
+		order_refrence: text,
+		sale_id: id.nullable().optional(),
+		branch_id: id.nullable().optional(),
+		device_id: id.nullable().optional(),
+		created_at: text,
+		total_price: money,
+		subtotal_price: money.nullable().optional(),
+		tax: money.nullable().optional(),
+		status: z.union([z.number().int(), z.string()]).optional(),
+		note: text,
+		taxes: z.array(invoiceLine).optional(),
+		payments: z.array(invoiceLine).optional(),
+		products: z
+			.array(z.object({ id, quantity: z.union([z.number(), z.string()]) }).passthrough())
+			.optional(),
+	})
+	.passthrough();
+
+// [guess] RETM's order webhooks are not documented beyond their names: envelope + order object.
+export const deliveryOrderEventSchema = z
+	.object({ ...envelope, order: z.object({ id }).passthrough() })
+	.passthrough();
+
+// [guess] Menu webhooks: envelope + the entity that changed.
+export const menuEventSchema = z
+	.object({ ...envelope, entity: z.object({ type: z.string().min(1), id }).passthrough() })
+	.passthrough();
+
+export const rewardCheckSchema = z
+	.object({ reward_code: z.string().min(1), business_refrence: z.string() })
+	.passthrough();
+
+export const rewardRedeemSchema = z
+	.object({
+		reward_code: z.string().min(1),
+		business_refrence: z.string(),
+		branch_id: id,
+		date: z.string().min(1),
+		timestamp: z.union([z.string(), z.number()]),
+	})
+	.passthrough();
+
+export const errorWebhookSchema = z
+	.object({ code: z.union([z.number(), z.string()]), endpoint: z.string(), message: z.string() })
+	.passthrough();
+
+export type CustomerEvent = z.infer<typeof customerEventSchema>;
+export type InvoiceEvent = z.infer<typeof invoiceEventSchema>;
+export type DeliveryOrderEvent = z.infer<typeof deliveryOrderEventSchema>;
+export type MenuEvent = z.infer<typeof menuEventSchema>;
+export type RewardCheck = z.infer<typeof rewardCheckSchema>;
+export type RewardRedeem = z.infer<typeof rewardRedeemSchema>;
+export type ErrorWebhook = z.infer<typeof errorWebhookSchema>;

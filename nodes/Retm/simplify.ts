@@ -1,0 +1,118 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import type { DeliveryFacts } from '../shared/eventCatalogue';
+import { toIsoTimestamp } from '../shared/timestamps';
+import type {
+	CustomerEvent,
+	DeliveryOrderEvent,
+	ErrorWebhook,
+	InvoiceEvent,
+	MenuEvent,
+	RewardCheck,
+	RewardRedeem,
+} from './schemas';
+
+const INVOICE_STATUS: Record<string, string> = {
+	'1': 'closed',
+	'2': 'pending',
+	'3': 'active',
+	'4': 'refunded',
+	'5': 'void',
+};
+
+type Envelope = Pick<CustomerEvent, 'event' | 'timestamp' | 'business_refrence' | 'reference'>;
+
+function envelope(body: Envelope, facts: DeliveryFacts): IDataObject {
+	return {
+		event: body.event,
+		occurredAt: toIsoTimestamp(body.timestamp),
+		businessReference: body.business_refrence,
+		reference: body.reference ?? null,
+		deliveryId: facts.deliveryId,
+	};
+}
+
+const asId = (value: string | number | null | undefined) =>
+	value === null || value === undefined ? null : String(value);
+
+export function simplifyCustomerEvent(body: CustomerEvent, facts: DeliveryFacts): IDataObject {
+	const { customer } = body;
+	return {
+		...envelope(body, facts),
+		customer: {
+			id: String(customer.id),
+			name: customer.name ?? null,
+			nameLocalized: customer.name_localized ?? null,
+			phone: customer.phone ?? null,
+			email: customer.email ?? null,
+		},
+	};
+}
+
+export function simplifyInvoiceEvent(body: InvoiceEvent, facts: DeliveryFacts): IDataObject {
+	const status = body.status === undefined ? undefined : String(body.status);
+	return {
+		...envelope(body, facts),
+		invoice: {
+			id: String(body.invoice_id),
+			orderReference: body.order_reference ?? body.order_refrence ?? null,
+			saleId: asId(body.sale_id),
+			branchId: asId(body.branch_id),
+			deviceId: asId(body.device_id),
+			createdAt: toIsoTimestamp(body.created_at),
+			status: status === undefined ? null : (INVOICE_STATUS[status] ?? status),
+			total: body.total_price,
+			subtotal: body.subtotal_price ?? null,
+			tax: body.tax ?? null,
+			note: body.note ?? null,
+			products: (body.products ?? []) as IDataObject[],
+			payments: (body.payments ?? []) as IDataObject[],
+			taxes: (body.taxes ?? []) as IDataObject[],
+		},
+	};
+}
+
+export function simplifyDeliveryOrderEvent(
+	body: DeliveryOrderEvent,
+	facts: DeliveryFacts,
+): IDataObject {
+	return { ...envelope(body, facts), order: body.order as IDataObject };
+}
+
+export function simplifyMenuEvent(body: MenuEvent, facts: DeliveryFacts): IDataObject {
+	return {
+		...envelope(body, facts),
+		entity: { type: body.entity.type, id: String(body.entity.id) },
+	};
+}
+
+export function simplifyRewardCheck(body: RewardCheck, facts: DeliveryFacts): IDataObject {
+	return {
+		event: 'reward.check',
+		businessReference: body.business_refrence,
+		rewardCode: body.reward_code,
+		deliveryId: facts.deliveryId,
+	};
+}
+
+export function simplifyRewardRedeem(body: RewardRedeem, facts: DeliveryFacts): IDataObject {
+	return {
+		event: 'reward.redeem',
+		occurredAt: toIsoTimestamp(body.timestamp),
+		businessReference: body.business_refrence,
+		rewardCode: body.reward_code,
+		branchId: String(body.branch_id),
+		date: body.date,
+		deliveryId: facts.deliveryId,
+	};
+}
+
+export function simplifyErrorWebhook(body: ErrorWebhook, facts: DeliveryFacts): IDataObject {
+	return {
+		event: 'webhook.error',
+		code: body.code,
+		endpoint: body.endpoint,
+		message: body.message,
+		deliveryId: facts.deliveryId,
+	};
+}

@@ -1,0 +1,124 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import { ANY_EVENT, type EventDefinition } from './eventCatalogue';
+import { deliveryId, recordDelivery } from './deliveryLedger';
+import { describePayloadError } from './payloadErrors';
+
+/** What a platform's trigger knows that the shared pipeline does not. */
+export interface WebhookPlatform {
+	name: string;
+	events: Record<string, EventDefinition>;
+	/** The event a body announces: a name, `undefined` when the body names none, or an error message. */
+	identifyEvent: (body: IDataObject) => { event?: string; error?: string };
+	/** The fields that identify one delivery; a retry repeats them exactly. */
+	deliveryKey: (body: IDataObject, event: string) => unknown[];
+}
+
+export interface DeliveryRequest {
+	authorized: boolean;
+	body: unknown;
+	/** The bytes as received, when known: n8n hands an empty body to the node as `{}`. */
+	rawBody?: Buffer;
+}
+
+export interface DeliveryOptions {
+	selectedEvents: string[];
+	simplify: boolean;
+	staticData: IDataObject;
+	now: number;
+}
+
+export type DeliveryOutcome =
+	| { action: 'reject'; status: 400 | 401; message: string }
+	| { action: 'ignore'; reason: 'not selected' | 'unknown event' | 'duplicate'; event: string }
+	| {
+			action: 'run';
+			event: string;
+			deliveryId: string;
+			item: IDataObject;
+			answeredByWorkflow: boolean;
+	  };
+
+const UNAUTHORIZED: DeliveryOutcome = { action: 'reject', status: 401, message: 'Unauthorized' };
+
+function asObject(body: unknown, rawBody?: Buffer): IDataObject | string {
+	if (body === undefined || rawBody?.length === 0)
+		return 'The body is empty: expected a JSON object';
+	let value = body;
+	if (typeof value === 'string' || Buffer.isBuffer(value)) {
+		const text = value.toString().trim();
+		if (text === '') return 'The body is empty: expected a JSON object';
+		try {
+			value = JSON.parse(text);
+		} catch {
+			return 'The body is not valid JSON';
+		}
+	}
+	if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+		return `The body must be a JSON object, not ${Array.isArray(value) ? 'an array' : value === null ? 'null' : typeof value}`;
+	}
+	return value as IDataObject;
+}
+
+/**
+ * Decides what to do with one webhook delivery, in the order that keeps secrets and the workflow
+ * safe: authenticate, parse and validate, filter by the selected events, suppress duplicates, shape.
+ */
+export function handleDelivery(
+	platform: WebhookPlatform,
+	request: DeliveryRequest,
+	options: DeliveryOptions,
+): DeliveryOutcome {
+	if (!request.authorized) return UNAUTHORIZED;
+
+	const body = asObject(request.body, request.rawBody);
+	if (typeof body === 'string') return { action: 'reject', status: 400, message: body };
+
+	const identified = platform.identifyEvent(body);
+	if (identified.error !== undefined || identified.event === undefined) {
+		return {
+			action: 'reject',
+			status: 400,
+			message: identified.error ?? 'The body names no event',
+		};
+	}
+	const event = identified.event;
+	const definition = platform.events[event] as EventDefinition | undefined;
+	const anyEvent = options.selectedEvents.includes(ANY_EVENT);
+
+	let payload: unknown = body;
+	if (definition) {
+		const parsed = definition.schema.safeParse(body);
+		if (!parsed.success) {
+			return {
+				action: 'reject',
+				status: 400,
+				message: `Invalid ${event} payload: ${describePayloadError(parsed.error)}`,
+			};
+		}
+		payload = parsed.data;
+	} else if (!anyEvent) {
+		return { action: 'ignore', reason: 'unknown event', event };
+	}
+
+	if (!anyEvent && !options.selectedEvents.includes(event)) {
+		return { action: 'ignore', reason: 'not selected', event };
+	}
+
+	const id = deliveryId([platform.name, event, ...platform.deliveryKey(body, event)]);
+	if (!definition?.repeatable && !recordDelivery(options.staticData, id, options.now)) {
+		return { action: 'ignore', reason: 'duplicate', event };
+	}
+
+	const item =
+		options.simplify && definition
+			? definition.simplify(payload, { deliveryId: id })
+			: { ...body, deliveryId: id };
+	return {
+		action: 'run',
+		event,
+		deliveryId: id,
+		item,
+		answeredByWorkflow: definition?.answeredByWorkflow ?? false,
+	};
+}

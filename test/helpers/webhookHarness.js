@@ -1,0 +1,153 @@
+'use strict';
+// Serves one trigger node's webhook() over real HTTP on 127.0.0.1 through n8n-core's WebhookContext,
+// with a request parsed the way n8n parses it and n8n's rules for turning the node's answer into a
+// response. Tests count the workflow runs the trigger started.
+const http = require('node:http');
+const { WebhookContext } = require('n8n-core');
+const { Workflow } = require('n8n-workflow');
+
+const { PACKAGE, nodeTypeRegistry } = require('./n8nNodeTypes');
+
+function readBody(req) {
+	return new Promise((resolve, reject) => {
+		const chunks = [];
+		req.on('data', (chunk) => chunks.push(chunk));
+		req.on('end', () => resolve(Buffer.concat(chunks)));
+		req.on('error', reject);
+	});
+}
+
+/** n8n's body parser: JSON and text bodies become `body`; a JSON body it cannot parse is a 422. */
+function parseLikeN8n(rawBody, contentType) {
+	if (!rawBody.length) return {};
+	const type = (contentType ?? '').split(';')[0].trim();
+	if (type === 'application/json') return JSON.parse(rawBody.toString('utf8'));
+	if (type === 'text/plain') return rawBody.toString('utf8');
+	return {};
+}
+
+function withExpressMethods(res) {
+	res.status = (code) => {
+		res.statusCode = code;
+		return res;
+	};
+	res.json = (data) => {
+		res.setHeader('content-type', 'application/json');
+		res.end(JSON.stringify(data));
+		return res;
+	};
+	return res;
+}
+
+/**
+ * @param {object} options
+ * @param {Function} options.nodeClass the trigger's class
+ * @param {object} options.parameters the node's parameters as a workflow stores them
+ * @param {Record<string, object>} options.credentials decrypted credential data by type
+ */
+async function startTriggerHarness({ nodeClass, parameters, credentials }) {
+	const nodeTypes = nodeTypeRegistry([nodeClass]);
+	const typeName = `${PACKAGE}.${new nodeClass().description.name}`;
+	const node = {
+		id: 'trigger',
+		name: 'Trigger',
+		type: typeName,
+		typeVersion: 1,
+		position: [0, 0],
+		parameters,
+		webhookId: 'a3e1c2d4-0000-4000-8000-000000000001',
+		credentials: Object.fromEntries(
+			Object.keys(credentials).map((type) => [type, { id: `cred-${type}`, name: type }]),
+		),
+	};
+	const staticData = {};
+	const runs = [];
+	const additionalData = {
+		credentialsHelper: {
+			getDecrypted: async (_data, _details, type) => ({ ...credentials[type] }),
+			isCredentialUsableByNode: () => true,
+		},
+	};
+
+	const server = http.createServer(async (req, res) => {
+		withExpressMethods(res);
+		const rawBody = await readBody(req);
+		try {
+			req.rawBody = rawBody;
+			req.body = parseLikeN8n(rawBody, req.headers['content-type']);
+		} catch (error) {
+			res.status(422).json({ message: 'Failed to parse request body', hint: error.message });
+			return;
+		}
+		// A new Workflow per delivery, fed the saved static data, as n8n does for production webhooks.
+		const workflow = new Workflow({
+			id: 'wf-1',
+			nodes: [node],
+			connections: {},
+			active: true,
+			nodeTypes,
+			staticData: JSON.parse(JSON.stringify(staticData)),
+		});
+		const webhookData = {
+			httpMethod: 'POST',
+			node: node.name,
+			path: 'webhook',
+			webhookDescription: {},
+		};
+		const context = new WebhookContext(
+			workflow,
+			node,
+			additionalData,
+			'webhook',
+			webhookData,
+			[],
+			null,
+		);
+		Object.defineProperty(context, 'getRequestObject', { value: () => req });
+		Object.defineProperty(context, 'getResponseObject', { value: () => res });
+		try {
+			const result = await nodeTypes.getByName(typeName).webhook.call(context);
+			Object.assign(staticData, JSON.parse(JSON.stringify(workflow.staticData)));
+			if (result.workflowData) runs.push(result.workflowData[0].map((item) => item.json));
+			if (result.noWebhookResponse) return;
+			if (result.workflowData === undefined) {
+				res.status(200).json(result.webhookResponse ?? { message: 'Webhook call received' });
+			} else {
+				res.status(200).json({ message: 'Workflow was started' });
+			}
+		} catch (error) {
+			res.status(500).json({ message: 'Workflow Webhook Error: Workflow could not be started!' });
+			runs.push({ error: error.message });
+		}
+	});
+	await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+	const url = `http://127.0.0.1:${server.address().port}/webhook`;
+
+	return {
+		url,
+		runs,
+		staticData,
+		async deliver(body, { token, headers = {}, contentType = 'application/json' } = {}) {
+			const response = await fetch(url, {
+				method: 'POST',
+				headers: {
+					'content-type': contentType,
+					...(token === undefined ? {} : { authorization: `Bearer ${token}` }),
+					...headers,
+				},
+				body: typeof body === 'string' ? body : JSON.stringify(body),
+			});
+			const text = await response.text();
+			let json;
+			try {
+				json = JSON.parse(text);
+			} catch {
+				json = undefined;
+			}
+			return { status: response.status, text, json };
+		},
+		close: () => new Promise((resolve) => server.close(resolve)),
+	};
+}
+
+module.exports = { startTriggerHarness };
