@@ -3,7 +3,7 @@
 module.exports = {
 	testEnvironment: 'node',
 	testMatch: ['<rootDir>/test/unit/**/*.test.js'],
-	transform: { '^.+\\.ts$': ['ts-jest', { isolatedModules: true }] },
+	transform: { '^.+\\.ts$': 'ts-jest' },
 	moduleFileExtensions: ['ts', 'js', 'json'],
 	testTimeout: 30000,
 };

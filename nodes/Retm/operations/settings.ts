@@ -1,0 +1,199 @@
+import type { Operation, Resource } from '../../shared/operations';
+import { compact } from '../../shared/operations';
+import {
+	localizedName,
+	localizedNameFields,
+	pickerField,
+	queryField,
+	queryParameters,
+} from './fields';
+
+function list(plural: string, path: string): Operation {
+	return {
+		value: 'getAll',
+		name: 'Get Many',
+		action: `Get many ${plural}`,
+		description: `List the ${plural} of the business`,
+		fields: [queryField],
+		request: { kind: 'list', path, qs: queryParameters },
+	};
+}
+
+export const orderTypeResource: Resource = {
+	value: 'orderType',
+	name: 'Order Type',
+	description: 'Dine-in, take-away, delivery and other order types',
+	operations: [
+		// [guess] paths of both operations
+		list('order types', '/order-types/list'),
+		{
+			value: 'create',
+			name: 'Create',
+			action: 'Create an order type',
+			description: 'Add an order type',
+			fields: localizedNameFields('order type'),
+			request: {
+				kind: 'single',
+				method: 'POST',
+				path: '/order-types/create',
+				body: (p) => ({ name: localizedName(p) }),
+			},
+		},
+	],
+};
+
+export const PAYMENT_TYPES = [
+	{ name: 'Cash', value: 1 },
+	{ name: 'Card', value: 2 },
+	{ name: 'Other', value: 3 },
+	{ name: 'Gift Card', value: 4 },
+	{ name: 'Credit Account', value: 5 },
+	{ name: 'Third Party', value: 6 },
+];
+
+export const paymentMethodResource: Resource = {
+	value: 'paymentMethod',
+	name: 'Payment Method',
+	description: 'Ways customers pay',
+	operations: [
+		// [guess] list path
+		list('payment methods', '/payments/list'),
+		{
+			value: 'create',
+			name: 'Create',
+			action: 'Create a payment method',
+			description: 'Add a payment method',
+			fields: [
+				...localizedNameFields('payment method'),
+				{
+					displayName: 'Type',
+					name: 'type',
+					type: 'options',
+					options: PAYMENT_TYPES,
+					default: 1,
+					description: 'What kind of payment this is',
+				},
+				{
+					displayName: 'Auto Open Drawer',
+					name: 'autoOpenDrawer',
+					type: 'boolean',
+					default: false,
+					description: 'Whether the cash drawer opens when this method is used',
+				},
+				{
+					displayName: 'ECR Enabled',
+					name: 'ecrEnabled',
+					type: 'boolean',
+					default: false,
+					description: 'Whether payments go through the card terminal (ECR)',
+				},
+				{
+					displayName: 'ZATCA Payment Code',
+					name: 'zatcaPaymentCode',
+					type: 'string',
+					default: '',
+					description:
+						'The payment means code ZATCA e-invoices use for this method, for example 10 for cash',
+				},
+			],
+			request: {
+				kind: 'single',
+				method: 'POST',
+				path: '/payments/create',
+				body: (p) =>
+					compact({
+						name: localizedName(p),
+						type: p.get<number>('type'),
+						auto_open_drawer: p.get<boolean>('autoOpenDrawer', false),
+						ecr_enabled: p.get<boolean>('ecrEnabled', false),
+						zatca_payment_code: p.get<string>('zatcaPaymentCode', ''),
+					}),
+			},
+		},
+	],
+};
+
+export const TAX_TYPES = [
+	{ name: 'Fixed Amount', value: 1 },
+	{ name: 'Percentage', value: 2 },
+];
+
+const valueField = (what: string) => ({
+	displayName: 'Value',
+	name: 'value',
+	type: 'string' as const,
+	default: '',
+	required: true,
+	placeholder: 'e.g. 15.00',
+	description: `The ${what}'s value: an amount in SAR, or a percentage`,
+});
+
+export const orderChargeResource: Resource = {
+	value: 'orderCharge',
+	name: 'Order Charge',
+	description: 'Service and delivery charges added to orders',
+	operations: [
+		list('order charges', '/charges/list'),
+		{
+			value: 'create',
+			name: 'Create',
+			action: 'Create an order charge',
+			description: 'Add a charge such as a service or delivery fee',
+			fields: [
+				...localizedNameFields('charge'),
+				valueField('charge'),
+				pickerField('taxId', 'Tax', 'getTaxes', 'The tax applied to the charge, if any'),
+			],
+			request: {
+				kind: 'single',
+				method: 'POST',
+				// [guess] path
+				path: '/charges/create',
+				body: (p) =>
+					compact({
+						name: localizedName(p),
+						value: p.get<string>('value'),
+						tax: p.get<string>('taxId', ''),
+					}),
+			},
+		},
+	],
+};
+
+export const taxResource: Resource = {
+	value: 'tax',
+	name: 'Tax',
+	description: 'Taxes such as VAT',
+	operations: [
+		// [guess] paths of both operations
+		list('taxes', '/taxes/list'),
+		{
+			value: 'create',
+			name: 'Create',
+			action: 'Create a tax',
+			description: 'Add a tax, for example VAT at 15%',
+			fields: [
+				...localizedNameFields('tax'),
+				{
+					displayName: 'Type',
+					name: 'type',
+					type: 'options',
+					options: TAX_TYPES,
+					default: 2,
+					description: 'Whether the value is a fixed amount or a percentage',
+				},
+				valueField('tax'),
+			],
+			request: {
+				kind: 'single',
+				method: 'POST',
+				path: '/taxes/create',
+				body: (p) => ({
+					name: localizedName(p),
+					type: p.get<number>('type'),
+					value: p.get<string>('value'),
+				}),
+			},
+		},
+	],
+};

@@ -1,0 +1,102 @@
+import type { IDataObject, IHttpRequestMethods } from 'n8n-workflow';
+
+import { callWithRetries, type ApiContext } from '../shared/apiCall';
+import { apiErrorFromResponse, type PlatformErrorReading } from '../shared/apiError';
+
+export interface RetmCredentials {
+	environment: 'production' | 'staging' | 'custom';
+	businessId?: string;
+	baseUrl?: string;
+}
+
+/** The host the credential points at; API paths go after `/api/v2`. */
+export function retmBaseUrl(credentials: RetmCredentials): string {
+	if (credentials.environment === 'custom') return (credentials.baseUrl ?? '').replace(/\/+$/, '');
+	// [guess] Staging API calls: RETM documents stg.retm.sa only for its token endpoint.
+	if (credentials.environment === 'staging') return 'https://stg.retm.sa';
+	return `https://${credentials.businessId}.retm.sa`;
+}
+
+export const RETM_PAGE_SIZE = 100;
+
+// [guess] RETM does not document its error bodies: read `message` and a Laravel-style `errors` map.
+export const retmErrors: PlatformErrorReading = {
+	platform: 'RETM',
+	message: (body) => {
+		const message = (body as IDataObject | undefined)?.message;
+		return typeof message === 'string' && message ? message : undefined;
+	},
+	fieldErrors: (body) => {
+		const errors = (body as IDataObject | undefined)?.errors;
+		if (!errors || typeof errors !== 'object' || Array.isArray(errors)) return {};
+		return Object.fromEntries(
+			Object.entries(errors as IDataObject).map(([field, problems]) => [
+				field,
+				(Array.isArray(problems) ? problems : [problems]).map(String),
+			]),
+		);
+	},
+	hints: {
+		unauthorized:
+			'Check the Access Token and the Business ID in the RETM credential: the token may have expired (RETM tokens last an hour) or belong to another business.',
+		notFound:
+			'Check the Business ID in the credential, and the id you asked for. If the path is one RETM does not document, try it with Custom API Call.',
+	},
+};
+
+/** One RETM API call: `path` is relative to `/api/v2`. Any non-2xx answer becomes a NodeApiError. */
+export async function retmRequest(
+	context: ApiContext,
+	method: IHttpRequestMethods,
+	path: string,
+	options: { qs?: IDataObject; body?: IDataObject; itemIndex?: number } = {},
+): Promise<unknown> {
+	const credentials = await context.getCredentials<RetmCredentials>('retmApi');
+	const answer = await callWithRetries(context, 'retmApi', {
+		method,
+		url: `${retmBaseUrl(credentials)}/api/v2${path.startsWith('/') ? path : `/${path}`}`,
+		qs: options.qs,
+		body: options.body,
+	});
+	if (answer.statusCode < 200 || answer.statusCode >= 300) {
+		throw apiErrorFromResponse(
+			context.getNode(),
+			{ statusCode: answer.statusCode, body: answer.body, method, path },
+			retmErrors,
+			options.itemIndex,
+		);
+	}
+	return answer.body;
+}
+
+/** The items of one page: RETM lists come as `{items, pagination}`; a bare array is accepted too. */
+function pageItems(body: unknown): IDataObject[] {
+	if (Array.isArray(body)) return body as IDataObject[];
+	const items = (body as IDataObject | undefined)?.items;
+	return Array.isArray(items) ? (items as IDataObject[]) : [];
+}
+
+/**
+ * Follows a RETM list page by page. [guess] RETM does not document its pagination keys, so paging
+ * stops at the first page that is short or empty, or once `limit` items are in.
+ */
+export async function retmRequestList(
+	context: ApiContext,
+	path: string,
+	options: { qs?: IDataObject; limit?: number; itemIndex?: number } = {},
+): Promise<IDataObject[]> {
+	const all: IDataObject[] = [];
+	const wanted = options.limit ?? Infinity;
+	// One page size throughout: page N means the same items only while per_page stays the same.
+	const perPage = Math.min(RETM_PAGE_SIZE, wanted);
+	for (let page = 1; all.length < wanted; page++) {
+		const body = await retmRequest(context, 'GET', path, {
+			qs: { ...options.qs, page, per_page: perPage },
+			itemIndex: options.itemIndex,
+		});
+		const items = pageItems(body);
+		all.push(...items);
+		if (items.length < perPage) break;
+	}
+	return all.slice(0, wanted);
+}

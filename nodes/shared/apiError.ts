@@ -1,0 +1,59 @@
+import { NodeApiError, type INode, type JsonObject } from 'n8n-workflow';
+
+export interface FailedResponse {
+	statusCode: number;
+	body: unknown;
+	method: string;
+	path: string;
+}
+
+export interface PlatformErrorReading {
+	/** The platform's display name, for messages. */
+	platform: string;
+	/** The message in the platform's error body, if any. */
+	message: (body: unknown) => string | undefined;
+	/** Field errors in the platform's error body: `field -> problems`. */
+	fieldErrors: (body: unknown) => Record<string, string[]>;
+	/** What to check for a 401 and a 404 on this platform. */
+	hints: { unauthorized: string; notFound: string };
+}
+
+function describe(status: number, reading: PlatformErrorReading, fields: Record<string, string[]>) {
+	if (status === 401) return reading.hints.unauthorized;
+	if (status === 403)
+		return `The ${reading.platform} account behind this credential may not do this. Check its role and permissions.`;
+	if (status === 404) return reading.hints.notFound;
+	if (status === 422 || status === 400) {
+		const lines = Object.entries(fields).map(
+			([field, problems]) => `${field}: ${problems.join(', ')}`,
+		);
+		return lines.length
+			? `Fix these fields and try again:\n${lines.join('\n')}`
+			: `${reading.platform} refused the request's data. Check the fields you filled in.`;
+	}
+	if (status === 429)
+		return `${reading.platform} is limiting requests. Wait a minute, or run fewer items at once.`;
+	if (status >= 500) return `${reading.platform} had a problem answering. Try again later.`;
+	return `${reading.platform} answered ${status}.`;
+}
+
+/** A non-2xx answer as an error a non-developer can act on; never includes credentials. */
+export function apiErrorFromResponse(
+	node: INode,
+	response: FailedResponse,
+	reading: PlatformErrorReading,
+	itemIndex?: number,
+): NodeApiError {
+	const fields = reading.fieldErrors(response.body);
+	const platformMessage = reading.message(response.body);
+	const body =
+		response.body && typeof response.body === 'object'
+			? (response.body as JsonObject)
+			: { body: String(response.body ?? '') };
+	return new NodeApiError(node, body, {
+		httpCode: String(response.statusCode),
+		message: `${reading.platform} ${response.statusCode}: ${platformMessage ?? 'the request failed'} (${response.method} ${response.path})`,
+		description: describe(response.statusCode, reading, fields),
+		itemIndex,
+	});
+}

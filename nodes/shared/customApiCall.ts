@@ -1,0 +1,65 @@
+import type { Resource } from './operations';
+import { parseJsonParameter } from './operations';
+
+/** "Custom API Call": any method and path under the platform's API base, for what the docs leave out. */
+export function customApiCallResource(platform: string, pathExample: string): Resource {
+	return {
+		value: 'customApiCall',
+		name: 'Custom API Call',
+		description: `Call any ${platform} endpoint, with the credential's authentication`,
+		operations: [
+			{
+				value: 'call',
+				name: 'Call',
+				action: `Make a custom ${platform} API call`,
+				description: `Send a request to any path of the ${platform} API`,
+				fields: [
+					{
+						displayName: 'Method',
+						name: 'method',
+						type: 'options',
+						options: ['DELETE', 'GET', 'PATCH', 'POST', 'PUT'].map((method) => ({
+							name: method,
+							value: method,
+						})),
+						default: 'GET',
+					},
+					{
+						displayName: 'Path',
+						name: 'path',
+						type: 'string',
+						default: '',
+						required: true,
+						placeholder: pathExample,
+						description: 'The path after the API base URL the credential points at',
+					},
+					{
+						displayName: 'Query Parameters (JSON)',
+						name: 'queryJson',
+						type: 'json',
+						default: '{}',
+					},
+					{
+						displayName: 'Body (JSON)',
+						name: 'bodyJson',
+						type: 'json',
+						default: '{}',
+						description: 'Sent with POST, PUT and PATCH',
+						displayOptions: { show: { method: ['PATCH', 'POST', 'PUT'] } },
+					},
+				],
+				request: {
+					kind: 'single',
+					method: (p) => p.get('method'),
+					path: (p) => p.get<string>('path', '').trim(),
+					qs: (p) => parseJsonParameter(p, 'queryJson', 'Query Parameters (JSON)'),
+					body: (p) =>
+						['PATCH', 'POST', 'PUT'].includes(p.get('method'))
+							? parseJsonParameter(p, 'bodyJson', 'Body (JSON)')
+							: undefined,
+					offerJsonBody: false,
+				},
+			},
+		],
+	};
+}

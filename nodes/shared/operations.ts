@@ -1,0 +1,267 @@
+import {
+	NodeOperationError,
+	type IDataObject,
+	type IExecuteFunctions,
+	type IHttpRequestMethods,
+	type INode,
+	type INodeProperties,
+	type INodePropertyOptions,
+} from 'n8n-workflow';
+
+/** Reads one item's parameters for an operation. */
+export interface ParameterReader {
+	node: INode;
+	itemIndex: number;
+	get<T = unknown>(name: string, fallback?: T): T;
+}
+
+export interface ListRequest {
+	kind: 'list';
+	path: string | ((params: ParameterReader) => string);
+	qs?: (params: ParameterReader) => IDataObject;
+}
+
+export interface SingleRequest {
+	kind: 'single';
+	method: IHttpRequestMethods | ((params: ParameterReader) => IHttpRequestMethods);
+	path: string | ((params: ParameterReader) => string);
+	qs?: (params: ParameterReader) => IDataObject;
+	/** Builds the body from the fields; a user may send raw JSON instead (see `jsonBodyAllowed`). */
+	body?: (params: ParameterReader) => IDataObject | undefined;
+	/** Set false where the fields already are the raw body (Custom API Call). */
+	offerJsonBody?: boolean;
+}
+
+/** One operation as data: its parameters and the one request it makes. */
+export interface Operation {
+	value: string;
+	name: string;
+	action: string;
+	description: string;
+	fields?: INodeProperties[];
+	request: ListRequest | SingleRequest;
+}
+
+export interface Resource {
+	value: string;
+	name: string;
+	description: string;
+	operations: Operation[];
+}
+
+/** The request an operation makes for one item, resolved from its parameters. */
+export type ResolvedRequest =
+	| { kind: 'list'; path: string; qs: IDataObject; limit?: number }
+	| {
+			kind: 'single';
+			method: IHttpRequestMethods;
+			path: string;
+			qs?: IDataObject;
+			body?: IDataObject;
+	  };
+
+export interface PlatformTransport {
+	request: (
+		context: IExecuteFunctions,
+		method: IHttpRequestMethods,
+		path: string,
+		options: { qs?: IDataObject; body?: IDataObject; itemIndex: number },
+	) => Promise<unknown>;
+	list: (
+		context: IExecuteFunctions,
+		path: string,
+		options: { qs?: IDataObject; limit?: number; itemIndex: number },
+	) => Promise<IDataObject[]>;
+	/** The records inside a single answer (a platform envelope unwrapped). */
+	unwrap: (body: unknown) => IDataObject[];
+}
+
+const show = (resource: string, operation: string, extra: IDataObject = {}) => ({
+	show: { resource: [resource], operation: [operation], ...extra },
+});
+
+function listFields(resource: string, operation: string): INodeProperties[] {
+	return [
+		{
+			displayName: 'Return All',
+			name: 'returnAll',
+			type: 'boolean',
+			default: false,
+			description: 'Whether to return all results or only up to a given limit',
+			displayOptions: show(resource, operation),
+		},
+		{
+			displayName: 'Limit',
+			name: 'limit',
+			type: 'number',
+			typeOptions: { minValue: 1 },
+			default: 50,
+			description: 'Max number of results to return',
+			displayOptions: show(resource, operation, { returnAll: [false] }),
+		},
+	];
+}
+
+function jsonBodyFields(resource: string, operation: string): INodeProperties[] {
+	return [
+		{
+			displayName: 'Send Body As',
+			name: 'bodyInput',
+			type: 'options',
+			options: [
+				{ name: 'Fields Below', value: 'fields' },
+				{ name: 'JSON', value: 'json', description: 'Write the whole request body yourself' },
+			],
+			default: 'fields',
+			displayOptions: show(resource, operation),
+		},
+		{
+			displayName: 'JSON Body',
+			name: 'jsonBody',
+			type: 'json',
+			default: '{}',
+			description: 'The request body exactly as the API should receive it',
+			displayOptions: show(resource, operation, { bodyInput: ['json'] }),
+		},
+	];
+}
+
+function offersJsonBody(operation: Operation): boolean {
+	const { request } = operation;
+	return request.kind === 'single' && !!request.body && request.offerJsonBody !== false;
+}
+
+/** Adds to a field the display rule that shows it only for its resource and operation. */
+function scoped(field: INodeProperties, resource: string, operation: Operation): INodeProperties {
+	const writeWithBody = offersJsonBody(operation);
+	const extra: IDataObject = writeWithBody ? { bodyInput: ['fields'] } : {};
+	const own = field.displayOptions?.show ?? {};
+	return {
+		...field,
+		displayOptions: {
+			...field.displayOptions,
+			show: { ...show(resource, operation.value, extra).show, ...own },
+		},
+	};
+}
+
+/** The node's parameters, built from the resource and operation tables. */
+export function operationProperties(resources: Resource[]): INodeProperties[] {
+	const sortByName = (a: INodePropertyOptions, b: INodePropertyOptions) =>
+		a.name.localeCompare(b.name);
+	const firstResource = resources[0].value;
+	const properties: INodeProperties[] = [
+		{
+			displayName: 'Resource',
+			name: 'resource',
+			type: 'options',
+			noDataExpression: true,
+			options: resources
+				.map((resource) => ({
+					name: resource.name,
+					value: resource.value,
+					description: resource.description,
+				}))
+				.sort(sortByName),
+			default: firstResource,
+		},
+	];
+	for (const resource of resources) {
+		const firstOperation = resource.operations[0].value;
+		properties.push({
+			displayName: 'Operation',
+			name: 'operation',
+			type: 'options',
+			noDataExpression: true,
+			displayOptions: { show: { resource: [resource.value] } },
+			options: resource.operations
+				.map((operation) => ({
+					name: operation.name,
+					value: operation.value,
+					action: operation.action,
+					description: operation.description,
+				}))
+				.sort(sortByName),
+			default: firstOperation,
+		});
+	}
+	for (const resource of resources) {
+		for (const operation of resource.operations) {
+			if (offersJsonBody(operation))
+				properties.push(...jsonBodyFields(resource.value, operation.value));
+			properties.push(
+				...(operation.fields ?? []).map((field) => scoped(field, resource.value, operation)),
+			);
+			if (operation.request.kind === 'list')
+				properties.push(...listFields(resource.value, operation.value));
+		}
+	}
+	return properties;
+}
+
+export function findOperation(
+	resources: Resource[],
+	resource: string,
+	operation: string,
+): Operation | undefined {
+	return resources
+		.find((entry) => entry.value === resource)
+		?.operations.find((entry) => entry.value === operation);
+}
+
+/** What the operation asks of the API for one item. */
+export function resolveRequest(operation: Operation, params: ParameterReader): ResolvedRequest {
+	const { request } = operation;
+	const path = typeof request.path === 'function' ? request.path(params) : request.path;
+	if (request.kind === 'list') {
+		const returnAll = params.get<boolean>('returnAll', false);
+		return {
+			kind: 'list',
+			path,
+			qs: request.qs?.(params) ?? {},
+			limit: returnAll ? undefined : params.get<number>('limit', 50),
+		};
+	}
+	const jsonBody =
+		offersJsonBody(operation) && params.get<string>('bodyInput', 'fields') === 'json';
+	const body = jsonBody
+		? parseJsonParameter(params, 'jsonBody', 'JSON Body')
+		: request.body?.(params);
+	const method = typeof request.method === 'function' ? request.method(params) : request.method;
+	return { kind: 'single', method, path, qs: request.qs?.(params), body };
+}
+
+/** A JSON parameter as an object; n8n hands it over as text or already parsed. */
+export function parseJsonParameter(
+	params: ParameterReader,
+	name: string,
+	label: string,
+): IDataObject {
+	const value = params.get<unknown>(name, '{}');
+	const refuse = (problem: string) =>
+		new NodeOperationError(params.node, `${label} ${problem}`, {
+			itemIndex: params.itemIndex,
+			description: `Fix the "${label}" parameter: it must be a JSON object, like {"name": "value"}.`,
+		});
+	let parsed = value;
+	if (typeof value === 'string') {
+		try {
+			parsed = value.trim() === '' ? {} : JSON.parse(value);
+		} catch (error) {
+			throw refuse(`is not valid JSON: ${(error as Error).message}`);
+		}
+	}
+	if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
+		throw refuse('must be a JSON object');
+	}
+	return parsed as IDataObject;
+}
+
+/** Drops fields the user left empty, so the API sees only what was filled in. */
+export function compact(object: IDataObject): IDataObject {
+	return Object.fromEntries(
+		Object.entries(object).filter(
+			([, value]) => value !== undefined && value !== '' && value !== null,
+		),
+	);
+}
