@@ -33,6 +33,12 @@ const NETWORK_FAILURE = /ECONNRESET|ECONNREFUSED|ETIMEDOUT|ECONNABORTED|EPIPE|so
 // A refused connection never reached the server; a reset or timeout may have come after it acted.
 const NEVER_SENT = /ECONNREFUSED/i;
 const IDEMPOTENT = new Set(['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE']);
+// In words, because n8n replaces any error message that contains a network error code with its own.
+const FAILURE_IN_WORDS: Array<[RegExp, string]> = [
+	[/ECONNREFUSED/i, 'the connection was refused'],
+	[/ETIMEDOUT|ECONNABORTED/i, 'the request timed out'],
+	[/ECONNRESET|EPIPE|socket hang up/i, 'the connection was closed before an answer came'],
+];
 
 function failureCode(error: unknown): string {
 	const parts: unknown[] = [];
@@ -104,10 +110,11 @@ export async function callWithRetries(
 	}, policy);
 
 	if ('failure' in outcome) {
-		const reason = NETWORK_FAILURE.exec(outcome.failure)?.[0] ?? 'network error';
+		const reason =
+			FAILURE_IN_WORDS.find(([pattern]) => pattern.test(outcome.failure))?.[1] ?? 'network error';
 		throw new NodeApiError(
 			context.getNode(),
-			{ message: reason },
+			{ reason },
 			{
 				message: `Could not reach the API: ${reason} (${call.method} ${new URL(call.url).pathname})`,
 				description: idempotent

@@ -30,56 +30,18 @@ const productsField: INodeProperties = {
 					placeholder: 'e.g. 5.000',
 				},
 				{
-					displayName: 'Modifiers',
-					name: 'modifiers',
-					type: 'fixedCollection',
-					default: {},
-					placeholder: 'Add Modifier',
-					options: [
-						{
-							displayName: 'Modifier',
-							name: 'modifier',
-							values: [
-								{
-									displayName: 'Modifier ID',
-									name: 'id',
-									type: 'string',
-									default: '',
-								},
-								{
-									displayName: 'Quantity',
-									name: 'quantity',
-									type: 'number',
-									default: 1,
-								},
-								{
-									displayName: 'Price',
-									name: 'price',
-									type: 'string',
-									default: '',
-								},
-							],
-						},
-					],
-				},
-				{
 					displayName: 'Note',
 					name: 'note',
 					type: 'string',
 					default: '',
 					placeholder: 'e.g. no onions',
 				},
-				{
-					displayName: 'Product ID',
-					name: 'id',
-					type: 'string',
-					default: '',
-					required: true,
-				},
+				{ displayName: 'Product ID', name: 'id', type: 'string', default: '', required: true },
 				{
 					displayName: 'Quantity',
 					name: 'quantity',
 					type: 'number',
+					typeOptions: { minValue: 1 },
 					default: 1,
 				},
 				{
@@ -90,6 +52,42 @@ const productsField: INodeProperties = {
 					placeholder: 'e.g. 75.000',
 					description: 'The line total in SAR',
 				},
+			],
+		},
+	],
+};
+
+// A separate list rather than a list inside each product: n8n cannot nest multi-value collections.
+const modifiersField: INodeProperties = {
+	displayName: 'Modifiers',
+	name: 'modifiers',
+	type: 'fixedCollection',
+	typeOptions: { multipleValues: true },
+	placeholder: 'Add Modifier',
+	default: {},
+	description: 'Extras and options for the products above, each tied to a product by its ID',
+	// [guess] RETM does not document a modifier's shape: {id, quantity, price}.
+	options: [
+		{
+			displayName: 'Modifier',
+			name: 'modifier',
+			values: [
+				{
+					displayName: 'For Product ID',
+					name: 'productId',
+					type: 'string',
+					default: '',
+					description: 'The ID of the product this modifier belongs to',
+				},
+				{ displayName: 'Modifier ID', name: 'id', type: 'string', default: '' },
+				{
+					displayName: 'Price',
+					name: 'price',
+					type: 'string',
+					default: '',
+					placeholder: 'e.g. 5.000',
+				},
+				{ displayName: 'Quantity', name: 'quantity', type: 'number', default: 1 },
 			],
 		},
 	],
@@ -175,6 +173,7 @@ const createFields: INodeProperties[] = [
 		placeholder: 'e.g. 0551234567',
 	},
 	productsField,
+	modifiersField,
 	{
 		displayName: 'Additional Fields',
 		name: 'additionalFields',
@@ -239,16 +238,22 @@ const createFields: INodeProperties[] = [
 
 function orderBody(p: ParameterReader): IDataObject {
 	const extra = p.get<IDataObject>('additionalFields', {});
-	const products = rows<IDataObject>(p, 'products', 'product').map((product) =>
-		compact({
+	const modifiers = rows<IDataObject>(p, 'modifiers', 'modifier');
+	const products = rows<IDataObject>(p, 'products', 'product').map((product) => {
+		const own = modifiers
+			.filter((modifier) => modifier.productId === product.id)
+			.map((modifier) =>
+				compact({ id: modifier.id, quantity: modifier.quantity, price: modifier.price }),
+			);
+		return compact({
 			id: product.id,
 			quantity: product.quantity,
 			total: product.total,
 			discount: product.discount,
 			note: product.note,
-			modifiers: ((product.modifiers as Rows<IDataObject>)?.modifier ?? []).map(compact),
-		}),
-	);
+			modifiers: own.length ? own : undefined,
+		});
+	});
 	const name = compact({ en: extra.customerNameEn, ar: extra.customerNameAr });
 	const address = compact(p.get<IDataObject>('address', {}));
 	const amounts = (name: string) => rows<IDataObject>(p, name, 'entry').map(compact);

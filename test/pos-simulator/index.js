@@ -1,0 +1,18 @@
+'use strict';
+
+// The simulator's public surface, for tests, benchmarks and scripts.
+const { startRetmSimulator } = require('./retm/server');
+const { createRetmStore } = require('./retm/store');
+const { createFaults } = require('./faults');
+const { createWebhookSender } = require('./webhook-sender');
+const { httpRequest } = require('./http-request');
+const { startRecordingReceiver } = require('./recording-receiver');
+
+module.exports = {
+	startRetmSimulator,
+	createRetmStore,
+	createFaults,
+	createWebhookSender,
+	startRecordingReceiver,
+	httpRequest,
+};

@@ -1,0 +1,114 @@
+'use strict';
+
+const { httpRequest } = require('./http-request');
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+const delivered = (status) => status >= 200 && status < 300;
+
+/**
+ * Delivers webhooks the way RETM documents it: POST JSON with `Authorization: Bearer <token>`, a
+ * deadline per attempt (10 s), retries when no 2xx arrives (3 after the first attempt), and once
+ * every attempt has failed, an error webhook { code, endpoint, message } POSTed once to `errorUrl`
+ * (code is the last HTTP status, or 0 when the last attempt got no answer at all).
+ *
+ * createWebhookSender({ token?, errorUrl?, retries = 3, retryDelayMs = 200, timeoutMs = 10000 })
+ *   -> { send(url, body, options?), log }
+ *
+ * send options override the sender's settings for one delivery: token (null sends no Authorization
+ * header), errorUrl (null sends no error webhook), retries, retryDelayMs, timeoutMs, plus
+ * contentType and headers. A string or Buffer body is sent as is (for malformed-body tests).
+ *
+ * send resolves to { url, attempts: [{ status, body, error, ms }], delivered, errorWebhook? } and
+ * never rejects. An attempt's status is 0 when no answer came (error says why); its body is the
+ * answer, parsed when it is JSON. errorWebhook is { url, body (what was sent), status, response,
+ * error, ms }. `log` keeps every attempt and error webhook of every send, in order, token redacted.
+ */
+function createWebhookSender(defaults = {}) {
+	const settings = { retries: 3, retryDelayMs: 200, timeoutMs: 10000, ...defaults };
+	const log = [];
+
+	async function post(kind, url, body, options) {
+		const headers = {
+			'Content-Type': options.contentType ?? 'application/json',
+			...options.headers,
+		};
+		if (options.token !== null && options.token !== undefined)
+			headers.Authorization = `Bearer ${options.token}`;
+		const started = performance.now();
+		const outcome = { status: 0, body: null, error: null, ms: 0 };
+		try {
+			const response = await httpRequest(url, {
+				method: 'POST',
+				headers,
+				body: serialize(body),
+				timeoutMs: options.timeoutMs,
+			});
+			outcome.status = response.status;
+			outcome.body = response.json !== undefined ? response.json : response.text;
+		} catch (error) {
+			outcome.error =
+				error.code === 'ETIMEDOUT' ? error.message : `${error.code ?? 'ERROR'}: ${error.message}`;
+		}
+		outcome.ms = Math.round(performance.now() - started);
+		log.push({
+			kind,
+			url,
+			at: new Date().toISOString(),
+			request: { headers: redact(headers), body },
+			...outcome,
+		});
+		return outcome;
+	}
+
+	async function send(url, body, overrides = {}) {
+		const options = { ...settings, ...overrides };
+		const record = { url, attempts: [], delivered: false };
+
+		for (let attempt = 0; attempt <= options.retries; attempt++) {
+			if (attempt > 0) await sleep(options.retryDelayMs);
+			const outcome = await post('delivery', url, body, options);
+			record.attempts.push(outcome);
+			if (delivered(outcome.status)) {
+				record.delivered = true;
+				return record;
+			}
+		}
+
+		if (options.errorUrl) {
+			const last = record.attempts[record.attempts.length - 1];
+			const reason = last.error ?? `HTTP ${last.status}`;
+			const payload = {
+				code: last.status,
+				endpoint: url,
+				message: `Delivery failed after ${record.attempts.length} attempts: ${reason}`,
+			};
+			const outcome = await post('error-webhook', options.errorUrl, payload, {
+				...options,
+				contentType: undefined,
+				headers: {},
+			});
+			record.errorWebhook = {
+				url: options.errorUrl,
+				body: payload,
+				status: outcome.status,
+				response: outcome.body,
+				error: outcome.error,
+				ms: outcome.ms,
+			};
+		}
+		return record;
+	}
+
+	return { send, log };
+}
+
+function serialize(body) {
+	return typeof body === 'string' || Buffer.isBuffer(body) ? body : JSON.stringify(body);
+}
+
+// The log is for reading in test output, so the token never goes into it.
+function redact(headers) {
+	return headers.Authorization ? { ...headers, Authorization: 'Bearer [redacted]' } : headers;
+}
+
+module.exports = { createWebhookSender };

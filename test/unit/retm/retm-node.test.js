@@ -1,0 +1,449 @@
+'use strict';
+// The RETM node run by n8n's engine against the local RETM simulator, over real HTTP.
+const { Retm } = require('../../../nodes/Retm/Retm.node');
+const { RetmApi } = require('../../../credentials/RetmApi.credentials');
+const { runNode } = require('../../helpers/n8nEngine');
+const { startRetmSimulator } = require('../../pos-simulator');
+
+const ACCESS_TOKEN = 'retm-access-token-71c2';
+let sim;
+
+beforeAll(async () => {
+	sim = await startRetmSimulator({ accessToken: ACCESS_TOKEN, customers: 10000 });
+});
+afterAll(() => sim.close());
+beforeEach(() => sim.reset());
+
+function run(parameters, { items, continueOnFail, accessToken = ACCESS_TOKEN } = {}) {
+	return runNode({
+		nodeClass: Retm,
+		credentialClasses: { retmApi: RetmApi },
+		credentials: { retmApi: { environment: 'custom', baseUrl: `${sim.url}/`, accessToken } },
+		parameters,
+		items,
+		continueOnFail,
+	});
+}
+
+const json = (result) => result.items.map((item) => item.json);
+const apiCalls = (path) => sim.requests.filter((request) => request.path === `/api/v2${path}`);
+
+describe('every list operation', () => {
+	test.each([
+		['order', '/orders/list', 'orders'],
+		['invoice', '/invoices/list', 'invoices'],
+		['category', '/categories/list', 'categories'],
+		['product', '/products/list', 'products'],
+		['branch', '/branches/list', 'branches'],
+		['device', '/devices/list', 'devices'],
+		['orderType', '/order-types/list', 'orderTypes'],
+		['priceList', '/price-lists/list', 'priceLists'],
+		['paymentMethod', '/payments/list', 'paymentMethods'],
+		['orderCharge', '/charges/list', 'charges'],
+		['tax', '/taxes/list', 'taxes'],
+	])('%s: Get Many returns every record of %s', async (resource, path, collection) => {
+		const result = await run({ resource, operation: 'getAll', returnAll: true });
+		expect(result.error).toBeUndefined();
+		const ids = json(result).map((record) => record.id ?? record.invoice_id);
+		const expected = sim.store[collection].map((record) => record.id ?? record.invoice_id);
+		expect(expected.length).toBeGreaterThan(0);
+		expect(ids).toEqual(expected);
+		expect(apiCalls(path).length).toBeGreaterThan(0);
+	});
+
+	test('product: Get Simple List', async () => {
+		const result = await run({ resource: 'product', operation: 'getSimpleList', returnAll: true });
+		expect(json(result)).toHaveLength(sim.store.products.length);
+		expect(apiCalls('/products/simple-list')).toHaveLength(1);
+	});
+
+	test('query parameters are sent as given', async () => {
+		await run({
+			resource: 'invoice',
+			operation: 'getAll',
+			limit: 5,
+			query: { parameter: [{ name: 'branch_id', value: 'br-1' }] },
+		});
+		expect(apiCalls('/invoices/list')[0].query).toMatchObject({
+			branch_id: 'br-1',
+			per_page: '5',
+			page: '1',
+		});
+	});
+});
+
+describe('Return All and Limit on 10,000 customers', () => {
+	test('Return All follows every page to the last', async () => {
+		const result = await run({ resource: 'customer', operation: 'getAll', returnAll: true });
+		expect(result.items).toHaveLength(10000);
+		expect(new Set(json(result).map((customer) => customer.id)).size).toBe(10000);
+		expect(apiCalls('/customers/list')).toHaveLength(101);
+		expect(result.items.every((item) => item.pairedItem.item === 0)).toBe(true);
+	});
+
+	test('Limit stops once enough items are in, keeping one page size', async () => {
+		const result = await run({
+			resource: 'customer',
+			operation: 'getAll',
+			returnAll: false,
+			limit: 250,
+		});
+		expect(json(result).map((customer) => customer.id)).toEqual(
+			sim.store.customers.slice(0, 250).map((customer) => customer.id),
+		);
+		expect(apiCalls('/customers/list').map((call) => call.query)).toEqual([
+			{ page: '1', per_page: '100' },
+			{ page: '2', per_page: '100' },
+			{ page: '3', per_page: '100' },
+		]);
+	});
+});
+
+describe('single reads', () => {
+	test.each([
+		['category', 'categoryId', 'categories', (id) => `/categories/${id}`],
+		['product', 'productId', 'products', (id) => `/products/${id}`],
+		['group', 'groupId', 'groups', (id) => `/groups/${id}`],
+	])('%s: Get returns the record', async (resource, idParameter, collection, path) => {
+		const { id } = sim.store[collection][0];
+		const result = await run({ resource, operation: 'get', [idParameter]: id });
+		expect(result.error).toBeUndefined();
+		expect(json(result)).toHaveLength(1);
+		expect(json(result)[0].id).toBe(id);
+		expect(apiCalls(path(id))).toHaveLength(1);
+	});
+
+	test('menu: Get returns the menu', async () => {
+		const result = await run({ resource: 'menu', operation: 'get' });
+		expect(result.error).toBeUndefined();
+		expect(result.items.length).toBeGreaterThan(0);
+		expect(apiCalls('/menu')).toHaveLength(1);
+	});
+});
+
+describe('writes', () => {
+	test('order: Create sends the fields as RETM documents them and the order is stored', async () => {
+		const branch = sim.store.branches[0];
+		const [kabsa, juice] = sim.store.products;
+		const paymentMethod = sim.store.paymentMethods[0];
+		const ordersBefore = sim.store.orders.length;
+		const result = await run({
+			resource: 'order',
+			operation: 'create',
+			branchId: branch.id,
+			customerPhone: '0551234567',
+			products: {
+				product: [
+					{
+						id: kabsa.id,
+						quantity: 2,
+						total: '150.000',
+						note: 'no onions',
+					},
+					{ id: juice.id, quantity: 1, total: '12.000' },
+				],
+			},
+			modifiers: { modifier: [{ productId: kabsa.id, id: 'mod-1', quantity: 1, price: '5.000' }] },
+			additionalFields: {
+				customerNameEn: 'Sara Alqahtani',
+				customerNameAr: 'سارة القحطاني',
+				partnerReference: 'APP-1',
+				total: '162.000',
+			},
+			address: { address: 'King Fahd Rd, Riyadh', latitude: '24.71', longitude: '46.67' },
+			payments: { entry: [{ id: paymentMethod.id, amount: '162.000' }] },
+		});
+		expect(result.error).toBeUndefined();
+		const [sent] = apiCalls('/orders/create');
+		expect(sent.body).toEqual({
+			branch: branch.id,
+			products: [
+				{
+					id: kabsa.id,
+					quantity: 2,
+					total: '150.000',
+					note: 'no onions',
+					modifiers: [{ id: 'mod-1', quantity: 1, price: '5.000' }],
+				},
+				{ id: juice.id, quantity: 1, total: '12.000' },
+			],
+			customer: {
+				phone: '0551234567',
+				name: { en: 'Sara Alqahtani', ar: 'سارة القحطاني' },
+				address: { address: 'King Fahd Rd, Riyadh', latitude: '24.71', longitude: '46.67' },
+			},
+			partner_reference: 'APP-1',
+			total: '162.000',
+			payments: [{ id: paymentMethod.id, amount: '162.000' }],
+		});
+		expect(sim.store.orders).toHaveLength(ordersBefore + 1);
+		expect(json(result)[0].id).toBe(sim.store.orders[sim.store.orders.length - 1].id);
+	});
+
+	test('order: Cancel by partner reference, and Update Delivery Status', async () => {
+		const order = sim.store.orders.find((entry) => entry.partner_reference && entry.status !== 5);
+		const cancel = await run({
+			resource: 'order',
+			operation: 'cancel',
+			cancelBy: 'partner_reference',
+			orderRef: order.partner_reference,
+			reason: 'Customer asked',
+		});
+		expect(cancel.error).toBeUndefined();
+		expect(apiCalls('/orders/cancel')[0].body).toEqual({
+			partner_reference: order.partner_reference,
+			reason: 'Customer asked',
+		});
+		expect(sim.store.find('orders', order.id).cancel_reason).toBe('Customer asked');
+
+		const delivery = sim.store.orders.find(
+			(entry) => entry.delivery_status !== null && entry.status !== 5,
+		);
+		const update = await run({
+			resource: 'order',
+			operation: 'updateDeliveryStatus',
+			orderId: delivery.id,
+			status: 6,
+		});
+		expect(update.error).toBeUndefined();
+		expect(sim.store.find('orders', delivery.id).delivery_status).toBe(6);
+	});
+
+	test.each([
+		[
+			'tax',
+			{ nameEn: 'VAT', nameAr: 'ضريبة القيمة المضافة', type: 2, value: '15' },
+			'taxes',
+			'/taxes/create',
+			{ name: { en: 'VAT', ar: 'ضريبة القيمة المضافة' }, type: 2, value: '15' },
+		],
+		[
+			'orderType',
+			{ nameEn: 'Drive-through', nameAr: 'السيارة' },
+			'orderTypes',
+			'/order-types/create',
+			{ name: { en: 'Drive-through', ar: 'السيارة' } },
+		],
+		[
+			'paymentMethod',
+			{ nameEn: 'Mada', type: 2, ecrEnabled: true, zatcaPaymentCode: '48' },
+			'paymentMethods',
+			'/payments/create',
+			{
+				name: { en: 'Mada' },
+				type: 2,
+				auto_open_drawer: false,
+				ecr_enabled: true,
+				zatca_payment_code: '48',
+			},
+		],
+		[
+			'orderCharge',
+			{ nameEn: 'Delivery fee', value: '10.00' },
+			'charges',
+			'/charges/create',
+			{ name: { en: 'Delivery fee' }, value: '10.00' },
+		],
+	])(
+		'%s: Create sends the fields and the record is stored',
+		async (resource, fields, collection, path, body) => {
+			const before = sim.store[collection].length;
+			const result = await run({ resource, operation: 'create', ...fields });
+			expect(result.error).toBeUndefined();
+			expect(apiCalls(path)[0].body).toEqual(body);
+			expect(sim.store[collection]).toHaveLength(before + 1);
+			expect(json(result)[0].id).toBe(sim.store[collection][before].id);
+		},
+	);
+
+	test('a JSON body replaces the fields for power users', async () => {
+		const result = await run({
+			resource: 'tax',
+			operation: 'create',
+			bodyInput: 'json',
+			jsonBody: '{"name":{"en":"City tax"},"type":1,"value":"2.500"}',
+		});
+		expect(result.error).toBeUndefined();
+		expect(apiCalls('/taxes/create')[0].body).toEqual({
+			name: { en: 'City tax' },
+			type: 1,
+			value: '2.500',
+		});
+	});
+
+	test('JSON that does not parse names the parameter and sends nothing', async () => {
+		const result = await run({
+			resource: 'tax',
+			operation: 'create',
+			bodyInput: 'json',
+			jsonBody: '{"name": ',
+		});
+		expect(result.error.message).toMatch(/^JSON Body is not valid JSON/);
+		expect(result.error.description).toMatch(/"JSON Body" parameter/);
+		expect(apiCalls('/taxes/create')).toHaveLength(0);
+	});
+
+	test('Custom API Call reaches any path with the credential', async () => {
+		const result = await run({
+			resource: 'customApiCall',
+			operation: 'call',
+			method: 'GET',
+			path: '/customers/list',
+			queryJson: '{"per_page": 3}',
+		});
+		expect(result.error).toBeUndefined();
+		expect(json(result)).toHaveLength(3);
+		expect(apiCalls('/customers/list')[0].headers.authorization).not.toContain(ACCESS_TOKEN);
+	});
+});
+
+describe('errors a user can act on', () => {
+	test('401: check the access token, and the token is never shown', async () => {
+		const result = await run(
+			{ resource: 'tax', operation: 'getAll', returnAll: true },
+			{ accessToken: 'expired' },
+		);
+		expect(result.error.message).toMatch(/^RETM 401: Unauthenticated\./);
+		expect(result.error.description).toMatch(/Access Token and the Business ID/);
+		expect(JSON.stringify(result.error)).not.toContain(ACCESS_TOKEN);
+	});
+
+	test('404: check the business id or the id', async () => {
+		const result = await run({
+			resource: 'category',
+			operation: 'get',
+			categoryId: 'no-such-category',
+		});
+		expect(result.error.message).toMatch(/^RETM 404: .*not found/);
+		expect(result.error.description).toMatch(/Business ID/);
+	});
+
+	test('422: each field error is listed', async () => {
+		const result = await run({
+			resource: 'order',
+			operation: 'create',
+			branchId: 'no-such-branch',
+			customerPhone: '0551234567',
+			products: { product: [{ id: 'no-such-product', quantity: 1, total: 'ten' }] },
+		});
+		expect(result.error.message).toMatch(/^RETM 422: The given data was invalid\./);
+		expect(result.error.description).toMatch(/^Fix these fields and try again:\n/);
+		expect(result.error.description).toMatch(/^branch: /m);
+		expect(result.error.description).toMatch(/^products\.0\.id: /m);
+		expect(result.error.description).toMatch(/^products\.0\.total: /m);
+	});
+
+	test('500 is reported at once, not retried', async () => {
+		sim.faults.queue({ status: 500, path: '/api/v2/taxes/list' });
+		const result = await run({ resource: 'tax', operation: 'getAll', returnAll: true });
+		expect(result.error.message).toMatch(/^RETM 500/);
+		expect(apiCalls('/taxes/list')).toHaveLength(1);
+	});
+
+	test('continueOnFail gives an error item per failed input item, paired with it', async () => {
+		const result = await run(
+			{ resource: 'category', operation: 'get', categoryId: '={{ $json.id }}' },
+			{
+				items: [
+					{ id: sim.store.categories[0].id },
+					{ id: 'missing' },
+					{ id: sim.store.categories[1].id },
+				],
+				continueOnFail: true,
+			},
+		);
+		expect(result.error).toBeUndefined();
+		expect(result.items.map((item) => item.pairedItem.item)).toEqual([0, 1, 2]);
+		expect(result.items[0].json.id).toBe(sim.store.categories[0].id);
+		expect(result.items[1].json.error).toMatch(/^RETM 404/);
+		expect(result.items[2].json.id).toBe(sim.store.categories[1].id);
+	});
+});
+
+describe('retries', () => {
+	test('429 with Retry-After in seconds is waited out and retried', async () => {
+		sim.faults.queue({ status: 429, retryAfter: '1', times: 2, path: '/api/v2/branches/list' });
+		const started = Date.now();
+		const result = await run({ resource: 'branch', operation: 'getAll', returnAll: true });
+		expect(result.error).toBeUndefined();
+		expect(json(result)).toHaveLength(sim.store.branches.length);
+		expect(apiCalls('/branches/list')).toHaveLength(3);
+		expect(Date.now() - started).toBeGreaterThanOrEqual(2000);
+	});
+
+	test('Retry-After as an HTTP date is honoured', async () => {
+		sim.faults.queue({
+			status: 503,
+			retryAfter: new Date(Date.now() + 1500),
+			path: '/api/v2/devices/list',
+		});
+		const started = Date.now();
+		const result = await run({ resource: 'device', operation: 'getAll', returnAll: true });
+		expect(result.error).toBeUndefined();
+		expect(apiCalls('/devices/list')).toHaveLength(2);
+		expect(Date.now() - started).toBeGreaterThanOrEqual(400);
+	});
+
+	test('502 and 504 are retried with backoff, at most three times', async () => {
+		sim.faults.queue({ status: 502, times: 2, path: '/api/v2/taxes/list' });
+		const recovered = await run({ resource: 'tax', operation: 'getAll', returnAll: true });
+		expect(recovered.error).toBeUndefined();
+		expect(apiCalls('/taxes/list')).toHaveLength(3);
+
+		sim.reset();
+		sim.faults.queue({ status: 504, times: 10, path: '/api/v2/taxes/list' });
+		const gaveUp = await run({ resource: 'tax', operation: 'getAll', returnAll: true });
+		expect(gaveUp.error.message).toMatch(/^RETM 504/);
+		expect(apiCalls('/taxes/list')).toHaveLength(4);
+	});
+
+	test('a dropped connection on a read is retried', async () => {
+		sim.faults.queue({ drop: true, path: '/api/v2/order-types/list' });
+		const result = await run({ resource: 'orderType', operation: 'getAll', returnAll: true });
+		expect(result.error).toBeUndefined();
+		expect(json(result)).toHaveLength(sim.store.orderTypes.length);
+	});
+
+	test('a create whose connection dropped after it was stored is not sent again', async () => {
+		sim.faults.queue({ drop: true, after: true, path: '/api/v2/taxes/create' });
+		const before = sim.store.taxes.length;
+		const result = await run({
+			resource: 'tax',
+			operation: 'create',
+			nameEn: 'VAT',
+			type: 2,
+			value: '15',
+		});
+		expect(result.error.message).toMatch(/^Could not reach the API/);
+		expect(result.error.description).toMatch(/may or may not have been carried out/);
+		expect(apiCalls('/taxes/create')).toHaveLength(1);
+		expect(sim.store.taxes).toHaveLength(before + 1);
+	});
+
+	test('a create refused with 503 (not carried out) is retried', async () => {
+		sim.faults.queue({ status: 503, retryAfter: '0', path: '/api/v2/taxes/create' });
+		const before = sim.store.taxes.length;
+		const result = await run({
+			resource: 'tax',
+			operation: 'create',
+			nameEn: 'VAT',
+			type: 2,
+			value: '15',
+		});
+		expect(result.error).toBeUndefined();
+		expect(sim.store.taxes).toHaveLength(before + 1);
+	});
+
+	test('a create answered 502 is not repeated: the server may have acted', async () => {
+		sim.faults.queue({ status: 502, path: '/api/v2/taxes/create' });
+		const result = await run({
+			resource: 'tax',
+			operation: 'create',
+			nameEn: 'VAT',
+			type: 2,
+			value: '15',
+		});
+		expect(result.error.message).toMatch(/^RETM 502/);
+		expect(apiCalls('/taxes/create')).toHaveLength(1);
+	});
+});
