@@ -33,6 +33,8 @@ export class RetmTrigger implements INodeType {
 				name: 'default',
 				httpMethod: 'POST',
 				responseMode: '={{$parameter["respond"]}}',
+				// Without it n8n answers with the literal text "firstEntryJson" outside "When Last Node Finishes".
+				responseData: '={{$parameter["respond"] === "lastNode" ? "firstEntryJson" : ""}}',
 				path: 'webhook',
 			},
 		],

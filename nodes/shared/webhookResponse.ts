@@ -48,12 +48,10 @@ export function toWebhookResponse(
 		return { webhookResponse: { received: true, ignored: outcome.reason, event: outcome.event } };
 	}
 	const workflowData = [[{ json: outcome.item }]];
+	const acknowledgement = { received: true, deliveryId: outcome.deliveryId };
 	if (respond !== 'onReceived' && !outcome.answeredByWorkflow) {
-		context
-			.getResponseObject()
-			.status(200)
-			.json({ received: true, deliveryId: outcome.deliveryId });
+		context.getResponseObject().status(200).json(acknowledgement);
 		return { noWebhookResponse: true, workflowData };
 	}
-	return { workflowData };
+	return { workflowData, webhookResponse: acknowledgement };
 }

@@ -110,11 +110,11 @@ async function startTriggerHarness({ nodeClass, parameters, credentials }) {
 			Object.assign(staticData, JSON.parse(JSON.stringify(workflow.staticData)));
 			if (result.workflowData) runs.push(result.workflowData[0].map((item) => item.json));
 			if (result.noWebhookResponse) return;
-			if (result.workflowData === undefined) {
-				res.status(200).json(result.webhookResponse ?? { message: 'Webhook call received' });
-			} else {
-				res.status(200).json({ message: 'Workflow was started' });
-			}
+			const fallback =
+				result.workflowData === undefined
+					? { message: 'Webhook call received' }
+					: { message: 'Workflow was started' };
+			res.status(200).json(result.webhookResponse ?? fallback);
 		} catch (error) {
 			res.status(500).json({ message: 'Workflow Webhook Error: Workflow could not be started!' });
 			runs.push({ error: error.message });

@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import type { ParameterReader } from '../../shared/operations';
+import type { Operation, ParameterReader } from '../../shared/operations';
 
 /** A required id parameter, typed or picked with an expression. */
 export function idField(name: string, displayName: string, description: string): INodeProperties {
@@ -85,3 +85,21 @@ export function queryParameters(params: ParameterReader) {
 
 export const encodeId = (params: ParameterReader, name: string) =>
 	encodeURIComponent(params.get<string>(name, '').trim());
+
+/** A RETM list: Return All / Limit, plus any query parameters the user adds. */
+export function listOperation(
+	plural: string,
+	path: string,
+	description = `List the ${plural} of the business`,
+	value = 'getAll',
+	name = 'Get Many',
+): Operation {
+	return {
+		value,
+		name,
+		action: `Get many ${plural}`,
+		description,
+		fields: [queryField],
+		request: { kind: 'list', path, qs: queryParameters },
+	};
+}

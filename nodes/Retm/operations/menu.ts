@@ -1,20 +1,13 @@
 import type { Resource } from '../../shared/operations';
-import { encodeId, idField, queryField, queryParameters } from './fields';
+import { encodeId, idField, listOperation } from './fields';
 
 export const categoryResource: Resource = {
 	value: 'category',
 	name: 'Category',
 	description: 'Menu categories',
 	operations: [
-		{
-			value: 'getAll',
-			name: 'Get Many',
-			action: 'Get many categories',
-			description: 'List the menu categories',
-			fields: [queryField],
-			// [guess] path
-			request: { kind: 'list', path: '/categories/list', qs: queryParameters },
-		},
+		// [guess] path
+		listOperation('categories', '/categories/list', 'List the menu categories'),
 		{
 			value: 'get',
 			name: 'Get',
@@ -35,15 +28,8 @@ export const productResource: Resource = {
 	name: 'Product',
 	description: 'Menu products with their variations and modifiers',
 	operations: [
-		{
-			value: 'getAll',
-			name: 'Get Many',
-			action: 'Get many products',
-			description: 'List the menu products',
-			fields: [queryField],
-			// [guess] path
-			request: { kind: 'list', path: '/products/list', qs: queryParameters },
-		},
+		// [guess] path
+		listOperation('products', '/products/list', 'List the menu products'),
 		{
 			value: 'get',
 			name: 'Get',
@@ -56,15 +42,14 @@ export const productResource: Resource = {
 				path: (p) => `/products/${encodeId(p, 'productId')}`,
 			},
 		},
-		{
-			value: 'getSimpleList',
-			name: 'Get Simple List',
-			action: 'Get a simple list of products',
-			description: 'List products with only their basic fields',
-			fields: [queryField],
-			// [guess] path
-			request: { kind: 'list', path: '/products/simple-list', qs: queryParameters },
-		},
+		// [guess] path
+		listOperation(
+			'products',
+			'/products/simple-list',
+			'List products with only their basic fields',
+			'getSimpleList',
+			'Get Simple List',
+		),
 	],
 };
 

@@ -1,7 +1,7 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
 import { compact, type ParameterReader, type Resource } from '../../shared/operations';
-import { pickerField, queryField, queryParameters } from './fields';
+import { pickerField, listOperation } from './fields';
 
 type Rows<T> = { [key: string]: T[] | undefined };
 
@@ -292,15 +292,8 @@ export const orderResource: Resource = {
 	name: 'Order',
 	description: 'Orders sent to the POS',
 	operations: [
-		{
-			value: 'getAll',
-			name: 'Get Many',
-			action: 'Get many orders',
-			description: 'List orders',
-			fields: [queryField],
-			// [guess] path
-			request: { kind: 'list', path: '/orders/list', qs: queryParameters },
-		},
+		// [guess] path
+		listOperation('orders', '/orders/list', 'List orders'),
 		{
 			value: 'create',
 			name: 'Create',

@@ -1,23 +1,6 @@
-import type { Operation, Resource } from '../../shared/operations';
+import type { Resource } from '../../shared/operations';
 import { compact } from '../../shared/operations';
-import {
-	localizedName,
-	localizedNameFields,
-	pickerField,
-	queryField,
-	queryParameters,
-} from './fields';
-
-function list(plural: string, path: string): Operation {
-	return {
-		value: 'getAll',
-		name: 'Get Many',
-		action: `Get many ${plural}`,
-		description: `List the ${plural} of the business`,
-		fields: [queryField],
-		request: { kind: 'list', path, qs: queryParameters },
-	};
-}
+import { listOperation, localizedName, localizedNameFields, pickerField } from './fields';
 
 export const orderTypeResource: Resource = {
 	value: 'orderType',
@@ -25,7 +8,7 @@ export const orderTypeResource: Resource = {
 	description: 'Dine-in, take-away, delivery and other order types',
 	operations: [
 		// [guess] paths of both operations
-		list('order types', '/order-types/list'),
+		listOperation('order types', '/order-types/list'),
 		{
 			value: 'create',
 			name: 'Create',
@@ -57,7 +40,7 @@ export const paymentMethodResource: Resource = {
 	description: 'Ways customers pay',
 	operations: [
 		// [guess] list path
-		list('payment methods', '/payments/list'),
+		listOperation('payment methods', '/payments/list'),
 		{
 			value: 'create',
 			name: 'Create',
@@ -133,7 +116,7 @@ export const orderChargeResource: Resource = {
 	name: 'Order Charge',
 	description: 'Service and delivery charges added to orders',
 	operations: [
-		list('order charges', '/charges/list'),
+		listOperation('order charges', '/charges/list'),
 		{
 			value: 'create',
 			name: 'Create',
@@ -166,7 +149,7 @@ export const taxResource: Resource = {
 	description: 'Taxes such as VAT',
 	operations: [
 		// [guess] paths of both operations
-		list('taxes', '/taxes/list'),
+		listOperation('taxes', '/taxes/list'),
 		{
 			value: 'create',
 			name: 'Create',

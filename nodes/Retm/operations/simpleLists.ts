@@ -1,5 +1,5 @@
 import type { Resource } from '../../shared/operations';
-import { queryField, queryParameters } from './fields';
+import { listOperation } from './fields';
 
 /** A resource whose only operation is listing. */
 function listOnly(
@@ -13,16 +13,7 @@ function listOnly(
 		value,
 		name,
 		description,
-		operations: [
-			{
-				value: 'getAll',
-				name: 'Get Many',
-				action: `Get many ${plural}`,
-				description: `List the ${plural} of the business`,
-				fields: [queryField],
-				request: { kind: 'list', path, qs: queryParameters },
-			},
-		],
+		operations: [listOperation(plural, path)],
 	};
 }
 

@@ -73,6 +73,7 @@ describe('RETM Trigger: every documented sample', () => {
 				expect(answer.status).toBe(200);
 				expect(trigger.runs).toHaveLength(1);
 				const [item] = trigger.runs[0];
+				expect(answer.json).toEqual({ received: true, deliveryId: item.deliveryId });
 				expect(item.event).toBe(name);
 				expect(item.deliveryId).toMatch(/^[0-9a-f]{64}$/);
 			});
