@@ -1,11 +1,29 @@
 'use strict';
-// `npm run demo`: a local n8n with this package loaded, ready to click through in the browser.
-// Runs until Ctrl-C; n8n is stopped with it (scripts/lib/n8n-instance.js handles the signal).
+// `npm run demo`: a local n8n with this package loaded, ready to click through in the browser, fed
+// by the local RETM simulator: the example workflows are imported and published, RETM webhooks are
+// delivered to them, and the executions that resulted are listed. Runs until Ctrl-C; n8n is stopped
+// with it (scripts/lib/n8n-instance.js handles the signal). DEMO_EXIT_AFTER_TABLE=1 stops after the
+// table instead (exit code 0 when the editor answered 200).
+const fs = require('node:fs');
+const path = require('node:path');
 const { installPackage } = require('./lib/install-package');
 const { startN8n } = require('./lib/n8n-instance');
 const { ensurePortFree, freePort } = require('./lib/ports');
+const { workflowHelpers } = require('./lib/workflows');
+const { startRetmSimulator, createWebhookSender } = require('../test/pos-simulator');
+const { startSmtpCatcher } = require('./demo/smtp-catcher');
+const { demoDeliveries } = require('./demo/deliveries');
+const { executionsTable } = require('./demo/executions-table');
 
 const PREFERRED_PORT = 5678;
+const EXAMPLES = path.join(__dirname, '..', 'examples');
+const RETM_TRIGGER = 'n8n-nodes-restaurant-pos.retmTrigger';
+// Local, throwaway secrets: the simulator checks the access token, the trigger the webhook token.
+const DEMO_ACCESS_TOKEN = 'demo-retm-access-token';
+const DEMO_WEBHOOK_TOKEN = 'demo-retm-webhook-token';
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+const readExample = (file) => JSON.parse(fs.readFileSync(path.join(EXAMPLES, file), 'utf8'));
 
 /** N8N_PORT if set (an error if taken); else n8n's usual 5678 when free, so bookmarks keep working. */
 async function choosePort() {
@@ -18,37 +36,149 @@ async function choosePort() {
 }
 
 async function main() {
+	const simulator = await startRetmSimulator({
+		host: '127.0.0.1',
+		port: 0,
+		accessToken: DEMO_ACCESS_TOKEN,
+		customers: 10_000,
+	});
+	const smtp = await startSmtpCatcher({
+		host: '127.0.0.1',
+		port: 0,
+		onMessage: (mail) => console.log(`  [smtp] email to ${mail.to}: "${mail.subject}"`),
+	});
+	let n8n;
+	const stopAll = async () => {
+		await Promise.allSettled([n8n?.stop(), simulator.close(), smtp.close()]);
+	};
+	console.log(`RETM simulator on ${simulator.url}, SMTP catcher on ${smtp.host}:${smtp.port}`);
+
 	const port = await choosePort();
 	console.log(
 		`Starting n8n on port ${port} with the package loaded (about a minute on the first run)...`,
 	);
-	const n8n = await startN8n({
+	n8n = await startN8n({
 		port,
 		// scripts/demo.sh builds before starting us and sets DEMO_SKIP_BUILD.
 		beforeStart: (userFolder) => {
 			installPackage(userFolder, { build: process.env.DEMO_SKIP_BUILD !== '1' });
 		},
 	});
-	// ---------------------------------------------------------------------------------------------
-	// DEMO CONTENT (to be finished): with `const wf = require('./lib/workflows').workflowHelpers(n8n)`,
-	// start the POS simulator (test/pos-simulator), create the RETM credential pointing at it
-	// (wf.createCredential), import the example workflows from examples/ (wf.importWorkflow with
-	// { credentials }), publish them (wf.activate, then wf.waitForWebhook), and let the simulator's
-	// webhook sender deliver sample events to their production URLs (wf.webhookUrl).
-	// ---------------------------------------------------------------------------------------------
+	const wf = workflowHelpers(n8n);
+
+	console.log('Creating the RETM and SMTP credentials...');
+	const retmCredential = await wf.createCredential('retmApi', 'RETM (local simulator)', {
+		environment: 'custom',
+		baseUrl: simulator.url,
+		accessToken: DEMO_ACCESS_TOKEN,
+		webhookToken: DEMO_WEBHOOK_TOKEN,
+	});
+	const smtpCredential = await wf.createCredential('smtp', 'SMTP (local catcher)', {
+		user: 'demo',
+		password: 'demo',
+		host: smtp.host,
+		port: smtp.port,
+		secure: false,
+		disableStartTls: true,
+	});
+	const credentials = { retmApi: retmCredential, smtp: smtpCredential };
+
+	console.log('Importing and publishing the example workflows...');
+	const welcomeJson = readExample('retm-welcome-email.json');
+	const welcome = await wf.importWorkflow(welcomeJson, { credentials });
+	await wf.activate(welcome.id);
+	const trigger = welcomeJson.nodes.find((node) => node.type === RETM_TRIGGER);
+	const welcomeUrl = wf.webhookUrl(trigger.webhookId);
+	await wf.waitForWebhook(welcomeUrl);
+
+	const actionsJson = readExample('retm-list-customers-create-order.json');
+	const actions = await wf.importWorkflow(actionsJson, { credentials });
+	await wf.activate(actions.id);
+	const webhookNode = actionsJson.nodes.find((node) => node.type === 'n8n-nodes-base.webhook');
+	const actionsUrl = `${n8n.baseUrl}/webhook/${webhookNode.parameters.path}`;
+	await wf.waitForWebhook(actionsUrl);
+	console.log(`  "${welcome.name}": ${welcomeUrl}`);
+	console.log(`  "${actions.name}": ${actionsUrl}`);
+
+	console.log(`\nRETM delivers webhooks to "${welcome.name}":`);
+	const sender = createWebhookSender({ token: DEMO_WEBHOOK_TOKEN, retries: 0 });
+	const expectedRuns = new Set();
+	for (const delivery of demoDeliveries()) {
+		const result = await sender.send(welcomeUrl, delivery.body, {
+			token: delivery.wrongToken ? 'not-the-webhook-token' : DEMO_WEBHOOK_TOKEN,
+		});
+		const statuses = result.attempts.map((attempt) => attempt.status || attempt.error).join(', ');
+		console.log(`  ${delivery.label.padEnd(52)} -> ${statuses}  (${delivery.expect})`);
+		if (delivery.expect.startsWith('run')) expectedRuns.add(delivery.body.reference);
+	}
+	await wf.waitForExecutions(welcome.id, expectedRuns.size, 60_000);
+
+	const branch = simulator.store.branches[0];
+	const product = simulator.store.products.find((entry) => entry.sku === 'GRL-002');
+	const order = {
+		branchId: branch.id,
+		productId: product.id,
+		quantity: 2,
+		note: 'extra garlic sauce',
+		customerPhone: '0551234567',
+		customerName: 'Ahmad Abdullah',
+		partnerReference: `DEMO-${Date.now()}`,
+	};
+	console.log(
+		`\nTriggering "${actions.name}" (branch ${branch.name.en}, 2 x ${product.name.en})...`,
+	);
+	const res = await fetch(actionsUrl, {
+		method: 'POST',
+		headers: { 'content-type': 'application/json' },
+		body: JSON.stringify(order),
+	});
+	const answer = await res.json().catch(() => undefined);
+	console.log(
+		`  -> ${res.status}` +
+			(answer?.reference ? `: RETM order ${answer.reference}, total ${answer.total} SAR` : ''),
+	);
+	await wf.waitForExecutions(actions.id, 1, 60_000);
+
+	// Emails leave during the runs; give the catcher a moment for the last one to be parsed.
+	await sleep(500);
+	console.log(`\nExecutions (from n8n's public API):\n`);
+	// Read back every execution of both workflows, as n8n stored them.
+	const groups = [];
+	for (const workflow of [welcome, actions]) {
+		groups.push({ workflow, executions: await wf.listExecutions(workflow.id) });
+	}
+	console.log(executionsTable(groups));
+	console.log(`\nEmails caught by the local SMTP server: ${smtp.messages.length}`);
+	const editor = await fetch(n8n.editorUrl);
 
 	console.log(`
 n8n is running with n8n-nodes-restaurant-pos loaded.
 
-  Editor:    ${n8n.editorUrl}
+  Editor:    ${n8n.editorUrl}  (answered ${editor.status})
   Email:     ${n8n.owner.email}
   Password:  ${n8n.owner.password}
 
-  n8n log:   ${n8n.logPath}
-  (a throwaway instance: its data is deleted on exit; N8N_KEEP_USER_FOLDER=1 keeps it)
+  RETM simulator:  ${simulator.url}  (access token ${DEMO_ACCESS_TOKEN}, 10,000 customers)
+  SMTP catcher:    smtp://${smtp.host}:${smtp.port}
+  n8n log:         ${n8n.logPath}
+  (a throwaway instance: its data is deleted on exit; N8N_KEEP_USER_FOLDER=1 keeps it)`);
 
-Press Ctrl-C to stop.`);
-	process.once('SIGINT', () => console.log('\nStopping n8n...'));
+	if (process.env.DEMO_EXIT_AFTER_TABLE === '1') {
+		console.log('\nDEMO_EXIT_AFTER_TABLE=1: stopping.');
+		await stopAll();
+		process.exit(editor.status === 200 ? 0 : 1);
+	}
+
+	console.log('\nPress Ctrl-C to stop.');
+	// scripts/lib/n8n-instance.js stops n8n on these signals and exits; the servers in this process
+	// are closed alongside.
+	for (const signal of ['SIGINT', 'SIGTERM']) {
+		process.once(signal, () => {
+			console.log('\nStopping n8n, the RETM simulator and the SMTP catcher...');
+			simulator.close();
+			smtp.close();
+		});
+	}
 
 	// If n8n dies on its own, say so and stop rather than hang.
 	n8n.child.once('exit', (code, signal) => {
@@ -61,6 +191,7 @@ Press Ctrl-C to stop.`);
 }
 
 main().catch((error) => {
-	console.error(error.message);
+	console.error(error.stack ?? error.message);
+	// The exit handler of scripts/lib/n8n-instance.js kills n8n; the servers end with this process.
 	process.exit(1);
 });
