@@ -2,7 +2,7 @@
 // Runs an action node inside n8n's own execution engine (n8n-core's WorkflowExecute), fed the given
 // items. Its HTTP calls go out for real through n8n-core's request helpers, with the credential's own
 // `authenticate` rules applied.
-const { ExecutionLifecycleHooks, WorkflowExecute } = require('n8n-core');
+const { ExecutionLifecycleHooks, LoadOptionsContext, WorkflowExecute } = require('n8n-core');
 const { Workflow, createRunExecutionData } = require('n8n-workflow');
 
 const { PACKAGE, nodeTypeRegistry } = require('./n8nNodeTypes');
@@ -117,4 +117,30 @@ async function runNode({
 	};
 }
 
-module.exports = { runNode };
+/** Calls one of a node's loadOptions methods as the editor does when a picker opens. */
+async function loadOptions({ nodeClass, credentialClasses, credentials, parameters, method }) {
+	const nodeTypes = nodeTypeRegistry([nodeClass]);
+	const credentialTypes = Object.fromEntries(
+		Object.entries(credentialClasses).map(([type, CredentialClass]) => [
+			type,
+			new CredentialClass(),
+		]),
+	);
+	const node = {
+		id: 'node',
+		name: 'Node',
+		type: `${PACKAGE}.${new nodeClass().description.name}`,
+		typeVersion: 1,
+		position: [0, 0],
+		parameters,
+		credentials: Object.fromEntries(
+			Object.keys(credentials).map((type) => [type, { id: `cred-${type}`, name: type }]),
+		),
+	};
+	const workflow = new Workflow({ nodes: [node], connections: {}, active: false, nodeTypes });
+	const additionalData = { credentialsHelper: credentialsHelper(credentialTypes, credentials) };
+	const context = new LoadOptionsContext(workflow, node, additionalData, '');
+	return nodeTypes.getByName(node.type).methods.loadOptions[method].call(context);
+}
+
+module.exports = { runNode, loadOptions };

@@ -2,7 +2,7 @@
 // The RETM node run by n8n's engine against the local RETM simulator, over real HTTP.
 const { Retm } = require('../../../nodes/Retm/Retm.node');
 const { RetmApi } = require('../../../credentials/RetmApi.credentials');
-const { runNode } = require('../../helpers/n8nEngine');
+const { loadOptions, runNode } = require('../../helpers/n8nEngine');
 const { startRetmSimulator } = require('../../pos-simulator');
 
 const ACCESS_TOKEN = 'retm-access-token-71c2';
@@ -445,5 +445,29 @@ describe('retries', () => {
 		});
 		expect(result.error.message).toMatch(/^RETM 502/);
 		expect(apiCalls('/taxes/create')).toHaveLength(1);
+	});
+});
+
+describe('pickers', () => {
+	test.each([
+		['getBranches', 'branches', '/branches/list'],
+		['getOrderTypes', 'orderTypes', '/order-types/list'],
+		['getPaymentMethods', 'paymentMethods', '/payments/list'],
+		['getTaxes', 'taxes', '/taxes/list'],
+	])('%s lists %s by English name, with their ids', async (method, collection, path) => {
+		const options = await loadOptions({
+			nodeClass: Retm,
+			credentialClasses: { retmApi: RetmApi },
+			credentials: {
+				retmApi: { environment: 'custom', baseUrl: sim.url, accessToken: ACCESS_TOKEN },
+			},
+			parameters: { resource: 'order', operation: 'create' },
+			method,
+		});
+		const expected = sim.store[collection]
+			.map((record) => ({ name: record.name.en, value: String(record.id) }))
+			.sort((a, b) => a.name.localeCompare(b.name));
+		expect(options).toEqual(expected);
+		expect(apiCalls(path)).toHaveLength(1);
 	});
 });
