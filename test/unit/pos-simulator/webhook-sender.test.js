@@ -2,21 +2,10 @@
 
 const { createWebhookSender } = require('../../pos-simulator/webhook-sender');
 const { startRecordingReceiver } = require('../../pos-simulator/recording-receiver');
+const { retmEvents } = require('../../../nodes/Retm/events');
 
 const TOKEN = 'webhook-token-123';
-const customerCreated = {
-	business_refrence: 'b-1',
-	timestamp: '2025-12-17T16:26:35',
-	event: 'customer.created',
-	reference: 'f70a1df4-3161-4d91-92ca-dbd4a079ac80',
-	customer: {
-		id: 1234,
-		name: 'Ahmad Abdullah',
-		name_localized: 'احمد عبدالله',
-		phone: '055123456',
-		email: 'ahmed@abdullah.com',
-	},
-};
+const customerCreated = retmEvents.find((event) => event.name === 'customer.created').sample;
 
 const open = [];
 async function receiver(respond) {
