@@ -5,6 +5,16 @@
 const { randomBytes, randomUUID } = require('node:crypto');
 const { startRetmSimulator, createWebhookSender } = require('../pos-simulator');
 const { sharedN8n } = require('./setup/n8n');
+const {
+	chainWorkflow,
+	createRetmCredential,
+	customerCreated,
+	noOpNode,
+	post,
+	publishWorkflow,
+	retmTriggerNode,
+	waitForExactExecutions,
+} = require('./support/retm');
 
 const TRIGGER = 'RETM Trigger';
 const CUSTOMER_CREATED = {
@@ -129,5 +139,139 @@ describe('RETM Trigger in a published workflow', () => {
 		expect(delivery.attempts.map((attempt) => attempt.status)).toEqual([401]);
 		await settle();
 		expect(await wf.listExecutions(workflowId, { includeData: false })).toHaveLength(before);
+	});
+});
+
+// What the trigger answers for each kind of delivery, and that only accepted, first-time deliveries
+// start a run. Every "starts nothing" is proven by a valid delivery sent afterwards being the only run.
+describe('RETM Trigger: duplicates, malformed bodies and filtered events', () => {
+	const wf = sharedN8n();
+	const TRIGGER_NAME = 'RETM Trigger';
+	let webhookToken;
+	let credential;
+
+	beforeAll(async () => {
+		({ credential, webhookToken } = await createRetmCredential(wf));
+	});
+
+	async function publishCustomerCreatedWorkflow(name) {
+		const trigger = retmTriggerNode({ name: TRIGGER_NAME });
+		const workflow = chainWorkflow(name, [trigger, noOpNode()]);
+		return await publishWorkflow(wf, workflow, trigger, { retmApi: credential });
+	}
+
+	test('the same delivery sent three times is answered 2xx each time and runs the workflow once', async () => {
+		const { workflowId, url } = await publishCustomerCreatedWorkflow('RETM duplicates (e2e)');
+		const body = customerCreated();
+
+		const answers = [];
+		for (let i = 0; i < 3; i++) answers.push(await post(url, body, { token: webhookToken }));
+
+		expect(answers.map((answer) => answer.status)).toEqual([200, 200, 200]);
+		expect(answers[0].json).toEqual({ received: true, deliveryId: expect.any(String) });
+		for (const answer of answers.slice(1)) {
+			expect(answer.json).toEqual({
+				received: true,
+				ignored: 'duplicate',
+				event: 'customer.created',
+			});
+		}
+		const executions = await waitForExactExecutions(wf, workflowId, 1);
+		expect(executions).toHaveLength(1);
+		expect(executions[0].status).toBe('success');
+		const items = wf.nodeOutput(executions[0], TRIGGER_NAME);
+		expect(items).toEqual([
+			expect.objectContaining({
+				event: 'customer.created',
+				reference: body.reference,
+				deliveryId: answers[0].json.deliveryId,
+			}),
+		]);
+	});
+
+	test('malformed bodies get 400 naming what is wrong; unselected, unknown and unauthorised deliveries start nothing', async () => {
+		const { workflowId, url } = await publishCustomerCreatedWorkflow('RETM rejections (e2e)');
+
+		const wrongType = await post(url, customerCreated({ customer: { email: 12345 } }), {
+			token: webhookToken,
+		});
+		expect(wrongType.status).toBe(400);
+		expect(wrongType.json).toEqual({ error: expect.stringContaining('customer.email') });
+		expect(wrongType.json.error).toMatch(/^Invalid customer\.created payload: customer\.email: /);
+
+		const missingField = await post(
+			url,
+			{ ...customerCreated(), customer: undefined },
+			{
+				token: webhookToken,
+			},
+		);
+		expect(missingField.status).toBe(400);
+		expect(missingField.json).toEqual({ error: expect.stringContaining('customer') });
+
+		const array = await post(url, [customerCreated()], { token: webhookToken });
+		expect(array.status).toBe(400);
+		expect(array.json).toEqual({ error: 'The body must be a JSON object, not an array' });
+
+		const noEvent = await post(url, { hello: 'world' }, { token: webhookToken });
+		expect(noEvent.status).toBe(400);
+		expect(noEvent.json).toEqual({ error: expect.stringMatching(/^event: /) });
+
+		const text = await post(url, 'this is not JSON', {
+			token: webhookToken,
+			contentType: 'text/plain',
+		});
+		expect(text.status).toBe(400);
+		expect(text.json).toEqual({ error: 'The body is not valid JSON' });
+
+		const empty = await post(url, '', { token: webhookToken });
+		expect(empty.status).toBe(400);
+		expect(empty.json).toEqual({ error: 'The body is empty: expected a JSON object' });
+
+		// A JSON content type over a body that is not JSON is refused by n8n before the node runs.
+		const notJson = await post(url, '{"event": "customer.created",', { token: webhookToken });
+		expect(notJson.status).toBe(422);
+
+		const unselected = await post(url, customerCreated({ event: 'customer.updated' }), {
+			token: webhookToken,
+		});
+		expect(unselected.status).toBe(200);
+		expect(unselected.json).toEqual({
+			received: true,
+			ignored: 'not selected',
+			event: 'customer.updated',
+		});
+
+		const unknown = await post(url, customerCreated({ event: 'table.booked' }), {
+			token: webhookToken,
+		});
+		expect(unknown.status).toBe(200);
+		expect(unknown.json).toEqual({
+			received: true,
+			ignored: 'unknown event',
+			event: 'table.booked',
+		});
+
+		const noToken = await post(url, customerCreated());
+		expect(noToken.status).toBe(401);
+		expect(noToken.json).toEqual({ error: 'Unauthorized' });
+
+		const wrongToken = await post(url, customerCreated(), { token: 'not-the-webhook-token' });
+		expect(wrongToken.status).toBe(401);
+		expect(wrongToken.json).toEqual({ error: 'Unauthorized' });
+
+		// Executions are saved in the order they finish; a valid delivery sent last being the one and
+		// only run shows that none of the above started one.
+		const valid = customerCreated();
+		const accepted = await post(url, valid, { token: webhookToken });
+		expect(accepted.status).toBe(200);
+		expect(accepted.json).toEqual({ received: true, deliveryId: expect.any(String) });
+
+		const executions = await waitForExactExecutions(wf, workflowId, 1);
+		expect(executions).toHaveLength(1);
+		expect(executions[0].status).toBe('success');
+		expect(wf.nodeOutput(executions[0], TRIGGER_NAME)).toEqual([
+			expect.objectContaining({ reference: valid.reference, deliveryId: accepted.json.deliveryId }),
+		]);
 	});
 });

@@ -1,0 +1,243 @@
+'use strict';
+// A reward check is a question RETM waits on: a published workflow RETM Trigger (reward.check, Respond:
+// Using 'Respond to Webhook' Node) -> Code (looks the code up) -> Respond to Webhook answers the
+// delivery itself with RETM's reward JSON, or a 400 for a code it does not know. Respond to Webhook
+// 1.1 and later (the editor's default is 1.5) only run after n8n's own Webhook, Form, Chat or Wait
+// nodes and fail after the RETM Trigger: the last describe shows it, so it is noticed when that changes.
+const { randomUUID } = require('node:crypto');
+const fs = require('node:fs');
+const path = require('node:path');
+const { sharedN8n } = require('./setup/n8n');
+const {
+	chainWorkflow,
+	createRetmCredential,
+	post,
+	publishWorkflow,
+	retmTriggerNode,
+	waitForExactExecutions,
+} = require('./support/retm');
+
+const TRIGGER = 'Reward check';
+const BUSINESS = 'b7a1c0de-5a1e-4e57-9c0f-2f0b6a3c1d22';
+
+// RETM's reward answer for WELCOME10, as its documentation shows the shape.
+const WELCOME10 = {
+	type: 1,
+	is_percentage: true,
+	customer_number: '0551234567',
+	discount_amount: 10,
+	max_discount_amount: 0,
+	allowed_products: [],
+	button: { label: { en: 'Apply', ar: 'تطبيق' }, url: '', close_modal: true },
+};
+
+const LOOKUP_CODE = `
+const rewards = ${JSON.stringify({ WELCOME10 })};
+return $input.all().map((item) => {
+	const code = item.json.rewardCode;
+	const reward = rewards[code];
+	return {
+		json: reward
+			? { status: 200, answer: { data: reward, errors: [] } }
+			: { status: 400, answer: { data: [], message: 'Unknown reward code: ' + code, errors: [] } },
+	};
+});
+`;
+
+const EXAMPLE = path.join(__dirname, '..', '..', 'examples', 'retm-reward-check.json');
+
+/** The shipped example, as a user imports it (with a fresh webhook id so test runs do not clash). */
+function exampleWorkflow() {
+	const workflow = JSON.parse(fs.readFileSync(EXAMPLE, 'utf8'));
+	const trigger = workflow.nodes.find((node) => node.type.endsWith('.retmTrigger'));
+	trigger.webhookId = randomUUID();
+	return { workflow, trigger };
+}
+
+function rewardWorkflow(respondVersion) {
+	if (respondVersion === 1) return exampleWorkflow();
+	const trigger = retmTriggerNode({
+		name: TRIGGER,
+		parameters: { events: ['reward.check'], respond: 'responseNode' },
+	});
+	const lookup = {
+		id: randomUUID(),
+		name: 'Look up the reward',
+		type: 'n8n-nodes-base.code',
+		typeVersion: 2,
+		position: [0, 0],
+		parameters: { mode: 'runOnceForAllItems', language: 'javaScript', jsCode: LOOKUP_CODE },
+	};
+	const respond = {
+		id: randomUUID(),
+		name: 'Answer RETM',
+		type: 'n8n-nodes-base.respondToWebhook',
+		typeVersion: respondVersion,
+		position: [0, 0],
+		parameters: {
+			respondWith: 'json',
+			responseBody: '={{ JSON.stringify($json.answer) }}',
+			options: { responseCode: '={{ $json.status }}' },
+		},
+	};
+	return {
+		trigger,
+		workflow: chainWorkflow(`RETM reward check, Respond to Webhook v${respondVersion} (e2e)`, [
+			trigger,
+			lookup,
+			respond,
+		]),
+	};
+}
+
+describe('RETM reward check: the example workflow, answered by Respond to Webhook (typeVersion 1)', () => {
+	const respondVersion = 1;
+	const wf = sharedN8n();
+	let webhookToken;
+	let workflowId;
+	let url;
+
+	beforeAll(async () => {
+		const created = await createRetmCredential(wf);
+		webhookToken = created.webhookToken;
+		const { workflow, trigger } = rewardWorkflow(respondVersion);
+		({ workflowId, url } = await publishWorkflow(wf, workflow, trigger, {
+			retmApi: created.credential,
+		}));
+	});
+
+	test('a known code is answered with the reward JSON the workflow computed, within 10 s', async () => {
+		const answer = await post(
+			url,
+			{ reward_code: 'WELCOME10', business_refrence: BUSINESS },
+			{ token: webhookToken, timeoutMs: 10000 },
+		);
+
+		expect(answer.ms).toBeLessThan(10000);
+		expect({ status: answer.status, body: answer.json }).toEqual({
+			status: 200,
+			body: { data: WELCOME10, errors: [] },
+		});
+		const [execution] = await waitForExactExecutions(wf, workflowId, 1);
+		expect(execution.status).toBe('success');
+		expect(wf.nodeOutput(execution, TRIGGER)).toEqual([
+			{
+				event: 'reward.check',
+				businessReference: BUSINESS,
+				rewardCode: 'WELCOME10',
+				deliveryId: expect.any(String),
+			},
+		]);
+	});
+
+	test('an unknown code is answered 400 {data: [], message, errors: []}; the same question asked again is answered again', async () => {
+		const question = { reward_code: 'NOPE', business_refrence: BUSINESS };
+
+		const first = await post(url, question, { token: webhookToken, timeoutMs: 10000 });
+		const again = await post(url, question, { token: webhookToken, timeoutMs: 10000 });
+
+		for (const answer of [first, again]) {
+			expect({ status: answer.status, body: answer.json }).toEqual({
+				status: 400,
+				body: { data: [], message: 'Unknown reward code: NOPE', errors: [] },
+			});
+		}
+		const executions = await waitForExactExecutions(wf, workflowId, 3);
+		expect(executions.map((execution) => execution.status)).toEqual([
+			'success',
+			'success',
+			'success',
+		]);
+	});
+
+	test('a reward check without the webhook token is refused with 401 and never reaches the workflow', async () => {
+		const answer = await post(url, { reward_code: 'WELCOME10', business_refrence: BUSINESS });
+
+		expect({ status: answer.status, body: answer.json }).toEqual({
+			status: 401,
+			body: { error: 'Unauthorized' },
+		});
+		// A valid question afterwards is the only new run.
+		const valid = await post(
+			url,
+			{ reward_code: 'WELCOME10', business_refrence: BUSINESS },
+			{ token: webhookToken },
+		);
+		expect(valid.status).toBe(200);
+		expect(await waitForExactExecutions(wf, workflowId, 4)).toHaveLength(4);
+	});
+});
+
+describe('RETM reward check answered When Last Node Finishes', () => {
+	const wf = sharedN8n();
+
+	test('the first item of the last node is the answer', async () => {
+		const { credential, webhookToken } = await createRetmCredential(wf);
+		const trigger = retmTriggerNode({
+			name: TRIGGER,
+			parameters: { events: ['reward.check'], respond: 'lastNode' },
+		});
+		const answerNode = {
+			id: randomUUID(),
+			name: 'Reward answer',
+			type: 'n8n-nodes-base.code',
+			typeVersion: 2,
+			position: [0, 0],
+			parameters: {
+				mode: 'runOnceForAllItems',
+				language: 'javaScript',
+				jsCode: `${LOOKUP_CODE.replace('return $input', 'const answers = $input')}\nreturn answers.map((item) => ({ json: item.json.answer }));`,
+			},
+		};
+		const { workflowId, url } = await publishWorkflow(
+			wf,
+			chainWorkflow('RETM reward check, last node (e2e)', [trigger, answerNode]),
+			trigger,
+			{ retmApi: credential },
+		);
+
+		const answer = await post(
+			url,
+			{ reward_code: 'WELCOME10', business_refrence: BUSINESS },
+			{ token: webhookToken, timeoutMs: 10000 },
+		);
+
+		expect({ status: answer.status, body: answer.json }).toEqual({
+			status: 200,
+			body: { data: WELCOME10, errors: [] },
+		});
+		const [execution] = await waitForExactExecutions(wf, workflowId, 1);
+		expect(execution.status).toBe('success');
+	});
+});
+
+describe('Respond to Webhook 1.5 (the editor default) after the RETM Trigger', () => {
+	const wf = sharedN8n();
+
+	test('n8n refuses it: "No Webhook node found in the workflow", RETM gets a 500', async () => {
+		const { credential, webhookToken } = await createRetmCredential(wf);
+		const { workflow, trigger } = rewardWorkflow(1.5);
+		const { workflowId, url } = await publishWorkflow(wf, workflow, trigger, {
+			retmApi: credential,
+		});
+
+		const answer = await post(
+			url,
+			{ reward_code: 'WELCOME10', business_refrence: BUSINESS },
+			{ token: webhookToken, timeoutMs: 10000 },
+		);
+
+		expect({ status: answer.status, body: answer.json }).toEqual({
+			status: 500,
+			body: { message: 'Error in workflow' },
+		});
+		const [execution] = await waitForExactExecutions(wf, workflowId, 1);
+		expect(execution.status).toBe('error');
+		expect(execution.data.resultData.error).toEqual(
+			expect.objectContaining({
+				message: 'No Webhook node found in the workflow',
+				node: expect.objectContaining({ name: 'Answer RETM' }),
+			}),
+		);
+	});
+});
