@@ -17,19 +17,7 @@ const {
 } = require('./support/retm');
 
 const TRIGGER = 'RETM Trigger';
-const CUSTOMER_CREATED = {
-	business_refrence: 'b-1',
-	timestamp: '2025-12-17T19:26:35',
-	event: 'customer.created',
-	reference: 'f70a1df4-3161-4d91-92ca-dbd4a079ac80',
-	customer: {
-		id: 1234,
-		name: 'Ahmad Abdullah',
-		name_localized: 'احمد عبدالله',
-		phone: '055123456',
-		email: 'ahmed@abdullah.com',
-	},
-};
+const CUSTOMER_CREATED = customerCreated({ reference: 'f70a1df4-3161-4d91-92ca-dbd4a079ac80' });
 
 // A run that was started would be saved within moments; give it time to appear before counting.
 const settle = () => new Promise((resolve) => setTimeout(resolve, 2000));

@@ -5,25 +5,22 @@
 const { randomBytes, randomUUID } = require('node:crypto');
 const { httpRequest } = require('../../pos-simulator');
 
+// The built catalogue: e2e runs after `npm run build` and loads no TypeScript.
+const { retmEvents } = require('../../../dist/nodes/Retm/events');
+
 const TRIGGER_TYPE = 'n8n-nodes-restaurant-pos.retmTrigger';
 
-/** The customer webhook as RETM documents it, with a fresh reference per call. */
+/** The customer webhook sample from the package's event catalogue, with a fresh reference per call. */
 function customerCreated(overrides = {}) {
 	const { customer, ...rest } = overrides;
+	const sample = retmEvents.find((event) => event.name === 'customer.created').sample;
 	return {
+		...sample,
 		business_refrence: 'b-1',
 		timestamp: '2025-12-17T19:26:35',
-		event: 'customer.created',
 		reference: randomUUID(),
 		...rest,
-		customer: {
-			id: 1234,
-			name: 'Ahmad Abdullah',
-			name_localized: 'احمد عبدالله',
-			phone: '055123456',
-			email: 'ahmed@abdullah.com',
-			...customer,
-		},
+		customer: { ...sample.customer, ...customer },
 	};
 }
 
