@@ -1,6 +1,5 @@
 import {
 	NodeConnectionTypes,
-	type IDataObject,
 	type IExecuteFunctions,
 	type ILoadOptionsFunctions,
 	type INodeExecutionData,
@@ -10,22 +9,9 @@ import {
 } from 'n8n-workflow';
 
 import { executeOperations } from '../shared/executeOperations';
-import { operationProperties, type PlatformTransport } from '../shared/operations';
+import { operationProperties } from '../shared/operations';
 import { retmResources } from './operations';
-import { retmRequest, retmRequestList } from './transport';
-
-const retmTransport: PlatformTransport = {
-	request: (context, method, path, options) => retmRequest(context, method, path, options),
-	list: (context, path, options) => retmRequestList(context, path, options),
-	unwrap: (body) => {
-		if (Array.isArray(body)) return body as IDataObject[];
-		if (body && typeof body === 'object') {
-			const { items } = body as IDataObject;
-			return Array.isArray(items) ? (items as IDataObject[]) : [body as IDataObject];
-		}
-		return [];
-	},
-};
+import { retmRequestList, retmTransport } from './transport';
 
 /** Options for a picker: the first page of a RETM list, by English name. */
 async function pickerOptions(

@@ -2,6 +2,7 @@ import type { IDataObject, IHttpRequestMethods } from 'n8n-workflow';
 
 import { callWithRetries, type ApiContext } from '../shared/apiCall';
 import { apiErrorFromResponse, type PlatformErrorReading } from '../shared/apiError';
+import type { PlatformTransport } from '../shared/operations';
 
 export interface RetmCredentials {
 	environment: 'production' | 'staging' | 'custom';
@@ -100,3 +101,16 @@ export async function retmRequestList(
 	}
 	return all.slice(0, wanted);
 }
+
+/** How the shared action runner reaches RETM. */
+export const retmTransport: PlatformTransport = {
+	request: (context, method, path, options) => retmRequest(context, method, path, options),
+	list: (context, path, options) => retmRequestList(context, path, options),
+	// A single answer is the record itself, or a list page whose items are the records.
+	unwrap: (body) => {
+		const isPage =
+			Array.isArray(body) || (typeof body === 'object' && body !== null && 'items' in body);
+		if (isPage) return pageItems(body);
+		return body && typeof body === 'object' ? [body as IDataObject] : [];
+	},
+};
