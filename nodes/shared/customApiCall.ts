@@ -1,6 +1,8 @@
 import type { Resource } from './operations';
 import { parseJsonParameter } from './operations';
 
+const METHODS_WITH_BODY = ['PATCH', 'POST', 'PUT'];
+
 /** "Custom API Call": any method and path under the platform's API base, for what the docs leave out. */
 export function customApiCallResource(platform: string, pathExample: string): Resource {
 	return {
@@ -45,7 +47,7 @@ export function customApiCallResource(platform: string, pathExample: string): Re
 						type: 'json',
 						default: '{}',
 						description: 'Sent with POST, PUT and PATCH',
-						displayOptions: { show: { method: ['PATCH', 'POST', 'PUT'] } },
+						displayOptions: { show: { method: METHODS_WITH_BODY } },
 					},
 				],
 				request: {
@@ -54,7 +56,7 @@ export function customApiCallResource(platform: string, pathExample: string): Re
 					path: (p) => p.get<string>('path', '').trim(),
 					qs: (p) => parseJsonParameter(p, 'queryJson', 'Query Parameters (JSON)'),
 					body: (p) =>
-						['PATCH', 'POST', 'PUT'].includes(p.get('method'))
+						METHODS_WITH_BODY.includes(p.get('method'))
 							? parseJsonParameter(p, 'bodyJson', 'Body (JSON)')
 							: undefined,
 					offerJsonBody: false,
