@@ -1,7 +1,5 @@
 import {
 	NodeConnectionTypes,
-	type IDataObject,
-	type IHookFunctions,
 	type INodeType,
 	type INodeTypeDescription,
 	type IWebhookFunctions,
@@ -9,9 +7,9 @@ import {
 } from 'n8n-workflow';
 
 import { bearerToken, secretsMatch } from '../shared/deliveryAuth';
-import { handleDelivery } from '../shared/deliveryPipeline';
-import { eventOptions } from '../shared/eventCatalogue';
-import { respondProperty, toWebhookResponse, type RespondMode } from '../shared/webhookResponse';
+import { eventsProperty, simplifyProperty } from '../shared/triggerProperties';
+import { deliveryWebhook, manualSubscription, receiveDelivery } from '../shared/triggerWebhook';
+import { respondProperty } from '../shared/webhookResponse';
 import { retmEvents, retmWebhooks } from './events';
 
 export class RetmTrigger implements INodeType {
@@ -28,16 +26,7 @@ export class RetmTrigger implements INodeType {
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'retmApi', required: true }],
-		webhooks: [
-			{
-				name: 'default',
-				httpMethod: 'POST',
-				responseMode: '={{$parameter["respond"]}}',
-				// Without it n8n answers with the literal text "firstEntryJson" outside "When Last Node Finishes".
-				responseData: '={{$parameter["respond"] === "lastNode" ? "firstEntryJson" : ""}}',
-				path: 'webhook',
-			},
-		],
+		webhooks: [deliveryWebhook],
 		properties: [
 			{
 				displayName:
@@ -46,63 +35,19 @@ export class RetmTrigger implements INodeType {
 				type: 'notice',
 				default: '',
 			},
-			{
-				displayName: 'Events',
-				name: 'events',
-				type: 'multiOptions',
-				options: eventOptions(retmEvents),
-				default: ['customer.created'],
-				required: true,
-				description:
-					'The RETM events that start this workflow. Other deliveries are acknowledged and ignored.',
-			},
+			eventsProperty('RETM', retmEvents, ['customer.created']),
 			respondProperty,
-			{
-				displayName: 'Simplify',
-				name: 'simplify',
-				type: 'boolean',
-				default: true,
-				description:
-					'Whether to return a clean shape (event, occurredAt, deliveryId and the customer, invoice or order) instead of the body exactly as RETM sent it',
-			},
+			simplifyProperty(
+				'a clean shape (event, occurredAt, deliveryId and the customer, invoice or order)',
+			),
 		],
 	};
 
-	// RETM subscriptions are set up by hand in its developer portal, so there is nothing to register.
-	webhookMethods = {
-		default: {
-			async checkExists(this: IHookFunctions): Promise<boolean> {
-				return true;
-			},
-			async create(this: IHookFunctions): Promise<boolean> {
-				return true;
-			},
-			async delete(this: IHookFunctions): Promise<boolean> {
-				return true;
-			},
-		},
-	};
+	webhookMethods = manualSubscription;
 
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
 		const credentials = await this.getCredentials<{ webhookToken?: string }>('retmApi');
-		const request = this.getRequestObject();
-		const outcome = handleDelivery(
-			retmWebhooks,
-			{
-				authorized: secretsMatch(
-					bearerToken(request.headers.authorization),
-					credentials.webhookToken,
-				),
-				body: request.body as unknown,
-				rawBody: (request as { rawBody?: Buffer }).rawBody,
-			},
-			{
-				selectedEvents: this.getNodeParameter('events', []) as string[],
-				simplify: this.getNodeParameter('simplify', true) as boolean,
-				staticData: this.getWorkflowStaticData('node') as IDataObject,
-				now: Date.now(),
-			},
-		);
-		return toWebhookResponse(this, outcome, this.getNodeParameter('respond') as RespondMode);
+		const token = bearerToken(this.getRequestObject().headers.authorization);
+		return receiveDelivery(this, retmWebhooks, secretsMatch(token, credentials.webhookToken));
 	}
 }

@@ -1,6 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import type { DeliveryFacts } from '../shared/eventCatalogue';
+import { normalizedCustomerEvent, type CustomerEventName } from '../shared/normalizedCustomer';
 import { toIsoTimestamp } from '../shared/timestamps';
 import type {
 	CustomerEvent,
@@ -35,18 +36,23 @@ function envelope(body: Envelope, facts: DeliveryFacts): IDataObject {
 const asId = (value: string | number | null | undefined) =>
 	value === null || value === undefined ? null : String(value);
 
+/** RETM's customer events in the normalized shape every platform's customer events share. */
 export function simplifyCustomerEvent(body: CustomerEvent, facts: DeliveryFacts): IDataObject {
 	const { customer } = body;
-	return {
-		...envelope(body, facts),
-		customer: {
-			id: String(customer.id),
-			name: customer.name ?? null,
-			nameLocalized: customer.name_localized ?? null,
-			phone: customer.phone ?? null,
-			email: customer.email ?? null,
+	return normalizedCustomerEvent(
+		{
+			platform: 'retm',
+			event: body.event as CustomerEventName,
+			occurredAt: body.timestamp,
+			id: customer.id,
+			name: customer.name,
+			// RETM sends local numbers without a country, so they are passed on as sent.
+			phone: customer.phone,
+			email: customer.email,
+			raw: body as IDataObject,
 		},
-	};
+		facts,
+	);
 }
 
 export function simplifyInvoiceEvent(body: InvoiceEvent, facts: DeliveryFacts): IDataObject {

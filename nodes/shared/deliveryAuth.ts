@@ -16,3 +16,48 @@ export function secretsMatch(received: string | undefined, expected: string | un
 	const digest = (secret: string) => createHash('sha256').update(secret, 'utf8').digest();
 	return timingSafeEqual(digest(received), digest(expected));
 }
+
+/** How a platform without its own delivery authentication proves a delivery comes from it. */
+export type SharedSecretMethod = 'headerToken' | 'basicAuth' | 'none';
+
+export interface SharedSecretSettings {
+	method: SharedSecretMethod;
+	/** The header that carries the secret, for `headerToken`. */
+	headerName: string;
+	/** The user name expected with the secret as password, for `basicAuth`. */
+	user: string;
+	secret: string | undefined;
+}
+
+type Headers = Record<string, string | string[] | undefined>;
+
+function header(headers: Headers, name: string): string | undefined {
+	const value = headers[name.trim().toLowerCase()];
+	return Array.isArray(value) ? value[0] : value;
+}
+
+/** The `user:password` of an `Authorization: Basic ...` header, or undefined when there is none. */
+export function basicCredentials(value: string | undefined): string | undefined {
+	const match = /^Basic\s+([A-Za-z0-9+/=]+)$/i.exec(value?.trim() ?? '');
+	return match ? Buffer.from(match[1], 'base64').toString('utf8') : undefined;
+}
+
+/** Whether a delivery carries the shared secret the way the trigger is set to expect it. */
+export function sharedSecretPresented(headers: Headers, settings: SharedSecretSettings): boolean {
+	switch (settings.method) {
+		case 'none':
+			return true;
+		case 'headerToken':
+			return secretsMatch(header(headers, settings.headerName)?.trim(), settings.secret);
+		case 'basicAuth':
+			return (
+				!!settings.secret &&
+				secretsMatch(
+					basicCredentials(header(headers, 'authorization')),
+					`${settings.user}:${settings.secret}`,
+				)
+			);
+		default:
+			return false;
+	}
+}

@@ -9,9 +9,17 @@ export interface WebhookPlatform {
 	name: string;
 	events: Record<string, EventDefinition>;
 	/** The event a body announces: a name, `undefined` when the body names none, or an error message. */
-	identifyEvent: (body: IDataObject) => { event?: string; error?: string };
+	identifyEvent: (body: IDataObject) => IdentifiedEvent;
 	/** The fields that identify one delivery; a retry repeats them exactly. */
 	deliveryKey: (body: IDataObject, event: string) => unknown[];
+}
+
+export interface IdentifiedEvent {
+	/** The event whose schema checks the body and whose shape the output takes. */
+	event?: string;
+	/** Every event the body stands for, when it reports several changes at once (default: `event`). */
+	alsoMatches?: string[];
+	error?: string;
 }
 
 export interface DeliveryRequest {
@@ -26,10 +34,15 @@ export interface DeliveryOptions {
 	simplify: boolean;
 	staticData: IDataObject;
 	now: number;
+	/** The trigger (workflow and node) whose de-duplication ledger this delivery goes into. */
+	ledgerScope: string;
 }
 
+/** Webhook bodies are small; anything bigger is not a POS event and is not worth parsing. */
+export const MAX_DELIVERY_BYTES = 1024 * 1024;
+
 export type DeliveryOutcome =
-	| { action: 'reject'; status: 400 | 401; message: string }
+	| { action: 'reject'; status: 400 | 401 | 413; message: string }
 	| { action: 'ignore'; reason: 'not selected' | 'unknown event' | 'duplicate'; event: string }
 	| {
 			action: 'run';
@@ -70,6 +83,13 @@ export function handleDelivery(
 	options: DeliveryOptions,
 ): DeliveryOutcome {
 	if (!request.authorized) return UNAUTHORIZED;
+	if (request.rawBody && request.rawBody.length > MAX_DELIVERY_BYTES) {
+		return {
+			action: 'reject',
+			status: 413,
+			message: `The body is larger than ${MAX_DELIVERY_BYTES} bytes`,
+		};
+	}
 
 	const body = asObject(request.body, request.rawBody);
 	if (typeof body === 'string') return { action: 'reject', status: 400, message: body };
@@ -101,12 +121,16 @@ export function handleDelivery(
 		return { action: 'ignore', reason: 'unknown event', event };
 	}
 
-	if (!anyEvent && !options.selectedEvents.includes(event)) {
+	const matches = [event, ...(identified.alsoMatches ?? [])];
+	if (!anyEvent && !matches.some((name) => options.selectedEvents.includes(name))) {
 		return { action: 'ignore', reason: 'not selected', event };
 	}
 
 	const id = deliveryId([platform.name, event, ...platform.deliveryKey(body, event)]);
-	if (!definition?.repeatable && !recordDelivery(options.staticData, id, options.now)) {
+	if (
+		!definition?.repeatable &&
+		!recordDelivery(options.staticData, id, options.now, options.ledgerScope)
+	) {
 		return { action: 'ignore', reason: 'duplicate', event };
 	}
 

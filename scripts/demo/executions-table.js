@@ -10,8 +10,8 @@ function errorMessage(execution) {
 	return error ? `error: ${error.message}` : '';
 }
 
-function customerLabel(customer = {}) {
-	const names = [customer.name, customer.nameLocalized].filter(Boolean);
+function customerLabel(customer = {}, raw = undefined) {
+	const names = [customer.name, raw?.customer?.name_localized].filter(Boolean);
 	return names.length ? names.join(' / ') : `customer ${customer.id}`;
 }
 
@@ -36,7 +36,7 @@ function summarize(execution, workflow) {
 		const outcome = sent
 			? `welcome email to ${event.customer.email}`
 			: 'no email address, nothing sent';
-		return `${event.event} ${customerLabel(event.customer)}: ${failed || outcome}`;
+		return `${event.event} ${customerLabel(event.customer, event.raw)}: ${failed || outcome}`;
 	}
 	return failed;
 }

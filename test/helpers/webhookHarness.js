@@ -45,6 +45,8 @@ function withExpressMethods(res) {
  * @param {object} options.parameters the node's parameters as a workflow stores them
  * @param {Record<string, object>} options.credentials decrypted credential data by type
  */
+let harnessCount = 0;
+
 async function startTriggerHarness({ nodeClass, parameters, credentials }) {
 	const nodeTypes = nodeTypeRegistry([nodeClass]);
 	const typeName = `${PACKAGE}.${new nodeClass().description.name}`;
@@ -60,6 +62,8 @@ async function startTriggerHarness({ nodeClass, parameters, credentials }) {
 			Object.keys(credentials).map((type) => [type, { id: `cred-${type}`, name: type }]),
 		),
 	};
+	// Each harness is a different workflow, so de-duplication ledgers of other tests never answer.
+	const workflowId = `wf-${++harnessCount}`;
 	const staticData = {};
 	const runs = [];
 	const additionalData = {
@@ -81,7 +85,7 @@ async function startTriggerHarness({ nodeClass, parameters, credentials }) {
 		}
 		// A new Workflow per delivery, fed the saved static data, as n8n does for production webhooks.
 		const workflow = new Workflow({
-			id: 'wf-1',
+			id: workflowId,
 			nodes: [node],
 			connections: {},
 			active: true,

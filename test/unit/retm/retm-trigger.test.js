@@ -80,23 +80,27 @@ describe('RETM Trigger: every documented sample', () => {
 		},
 	);
 
-	test('customer.created gives the simplified customer', async () => {
+	test('customer.created gives the normalized customer event', async () => {
 		await withTrigger({ events: ['customer.created'] }, async (trigger) => {
-			await trigger.deliver(sample('customer.created'), { token: WEBHOOK_TOKEN });
+			const body = sample('customer.created');
+			await trigger.deliver(body, { token: WEBHOOK_TOKEN });
 			const [item] = trigger.runs[0];
 			expect(item).toEqual({
+				platform: 'retm',
 				event: 'customer.created',
 				occurredAt: '0001-01-01T00:00:00.000Z',
-				businessReference: '',
-				reference: 'f70a1df4-3161-4d91-92ca-dbd4a079ac80',
-				deliveryId: item.deliveryId,
+				deliveryId: expect.stringMatching(/^[0-9a-f]{64}$/),
 				customer: {
 					id: '1234',
 					name: 'Ahmad Abdullah',
-					nameLocalized: 'احمد عبدالله',
+					firstName: 'Ahmad',
+					lastName: 'Abdullah',
 					phone: '055123456',
 					email: 'ahmed@abdullah.com',
+					marketing: { email: null, sms: null },
 				},
+				changes: [],
+				raw: body,
 			});
 		});
 	});

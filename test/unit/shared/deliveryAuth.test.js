@@ -1,5 +1,12 @@
 'use strict';
-const { bearerToken, secretsMatch } = require('../../../nodes/shared/deliveryAuth');
+const {
+	basicCredentials,
+	bearerToken,
+	secretsMatch,
+	sharedSecretPresented,
+} = require('../../../nodes/shared/deliveryAuth');
+
+const basic = (pair) => `Basic ${Buffer.from(pair).toString('base64')}`;
 
 describe('bearerToken', () => {
 	test.each([
@@ -32,5 +39,59 @@ describe('secretsMatch', () => {
 	test('compares secrets of any length without throwing', () => {
 		expect(secretsMatch('x'.repeat(10000), 'short')).toBe(false);
 		expect(secretsMatch('صباح', 'صباح')).toBe(true);
+	});
+});
+
+describe('basicCredentials', () => {
+	test.each([
+		[basic('flavours:s3cret'), 'flavours:s3cret'],
+		[`basic  ${Buffer.from('a:b:c').toString('base64')} `, 'a:b:c'],
+		['Bearer abc', undefined],
+		['Basic not base64!', undefined],
+		[undefined, undefined],
+	])('%j gives %j', (header, pair) => {
+		expect(basicCredentials(header)).toBe(pair);
+	});
+});
+
+describe('sharedSecretPresented', () => {
+	const settings = (method, secret = 's3cret') => ({
+		method,
+		headerName: 'X-Webhook-Secret',
+		user: 'flavours',
+		secret,
+	});
+
+	test('header token: the named header must carry exactly the secret (header names are case-insensitive)', () => {
+		expect(sharedSecretPresented({ 'x-webhook-secret': 's3cret' }, settings('headerToken'))).toBe(
+			true,
+		);
+		expect(sharedSecretPresented({ 'x-webhook-secret': 'wrong' }, settings('headerToken'))).toBe(
+			false,
+		);
+		expect(sharedSecretPresented({ authorization: 's3cret' }, settings('headerToken'))).toBe(false);
+		expect(sharedSecretPresented({}, settings('headerToken'))).toBe(false);
+	});
+
+	test('basic auth: user and secret must both match', () => {
+		const check = (pair) =>
+			sharedSecretPresented({ authorization: basic(pair) }, settings('basicAuth'));
+		expect(check('flavours:s3cret')).toBe(true);
+		expect(check('other:s3cret')).toBe(false);
+		expect(check('flavours:wrong')).toBe(false);
+		expect(check('flavours:')).toBe(false);
+	});
+
+	test('a missing secret in the credential refuses every delivery', () => {
+		expect(sharedSecretPresented({ 'x-webhook-secret': '' }, settings('headerToken', ''))).toBe(
+			false,
+		);
+		expect(
+			sharedSecretPresented({ authorization: basic('flavours:') }, settings('basicAuth', '')),
+		).toBe(false);
+	});
+
+	test('"none" accepts every delivery', () => {
+		expect(sharedSecretPresented({}, settings('none', undefined))).toBe(true);
 	});
 });
