@@ -2,23 +2,18 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { defineEvent, type EventDefinition } from '../shared/eventCatalogue';
 import type { WebhookPlatform } from '../shared/deliveryPipeline';
+import { errorWebhookEvent, identifyByFields, rewardEvents } from '../shared/rewardAndErrorEvents';
 import {
 	customerEventSchema,
 	deliveryOrderEventSchema,
-	errorWebhookSchema,
 	invoiceEventSchema,
 	menuEventSchema,
-	rewardCheckSchema,
-	rewardRedeemSchema,
 } from './schemas';
 import {
 	simplifyCustomerEvent,
 	simplifyDeliveryOrderEvent,
-	simplifyErrorWebhook,
 	simplifyInvoiceEvent,
 	simplifyMenuEvent,
-	simplifyRewardCheck,
-	simplifyRewardRedeem,
 } from './simplify';
 
 /** The customer webhook exactly as RETM's documentation shows it. */
@@ -153,43 +148,8 @@ export const retmEvents: EventDefinition[] = [
 		},
 		simplify: simplifyMenuEvent,
 	}),
-	defineEvent({
-		name: 'reward.check',
-		label: 'Reward Check',
-		description:
-			'RETM asks whether a reward or coupon code is valid; the workflow answers with the discount',
-		schema: rewardCheckSchema,
-		sample: { reward_code: 'WELCOME10', business_refrence: 'b7a1c0de-5a1e-4e57-9c0f-2f0b6a3c1d22' },
-		simplify: simplifyRewardCheck,
-		answeredByWorkflow: true,
-		repeatable: true,
-	}),
-	defineEvent({
-		name: 'reward.redeem',
-		label: 'Reward Redeemed',
-		description: 'A reward or coupon code was used on an order',
-		schema: rewardRedeemSchema,
-		sample: {
-			reward_code: 'WELCOME10',
-			business_refrence: 'b7a1c0de-5a1e-4e57-9c0f-2f0b6a3c1d22',
-			branch_id: 'br-riyadh-olaya',
-			date: '2025-12-17',
-			timestamp: '2025-12-17 19:26:35',
-		},
-		simplify: simplifyRewardRedeem,
-	}),
-	defineEvent({
-		name: 'webhook.error',
-		label: 'Delivery Error',
-		description: 'RETM failed three times in a row to deliver a webhook to one of your URLs',
-		schema: errorWebhookSchema,
-		sample: {
-			code: 504,
-			endpoint: 'https://n8n.example.com/webhook/1f0c/webhook',
-			message: 'The endpoint did not answer within 10 seconds',
-		},
-		simplify: simplifyErrorWebhook,
-	}),
+	...rewardEvents('RETM', '2025-12-17 19:26:35'),
+	errorWebhookEvent('RETM'),
 ];
 
 const byName = Object.fromEntries(retmEvents.map((event) => [event.name, event]));
@@ -204,10 +164,8 @@ function identifyEvent(body: IDataObject): { event?: string; error?: string } {
 			? { event: body.event.trim() }
 			: { error: 'event: expected the RETM event name as a string' };
 	}
-	if ('reward_code' in body) {
-		return { event: 'branch_id' in body || 'date' in body ? 'reward.redeem' : 'reward.check' };
-	}
-	if ('endpoint' in body && 'code' in body) return { event: 'webhook.error' };
+	const byFields = identifyByFields(body);
+	if (byFields) return { event: byFields };
 	return {
 		error: 'event: missing. Expected a RETM event name such as customer.created',
 	};

@@ -59,28 +59,7 @@ export const menuEventSchema = z
 	.object({ ...envelope, entity: z.object({ type: z.string().min(1), id }).passthrough() })
 	.passthrough();
 
-export const rewardCheckSchema = z
-	.object({ reward_code: z.string().min(1), business_refrence: z.string() })
-	.passthrough();
-
-export const rewardRedeemSchema = z
-	.object({
-		reward_code: z.string().min(1),
-		business_refrence: z.string(),
-		branch_id: id,
-		date: z.string().min(1),
-		timestamp: z.union([z.string(), z.number()]),
-	})
-	.passthrough();
-
-export const errorWebhookSchema = z
-	.object({ code: z.union([z.number(), z.string()]), endpoint: z.string(), message: z.string() })
-	.passthrough();
-
 export type CustomerEvent = z.infer<typeof customerEventSchema>;
 export type InvoiceEvent = z.infer<typeof invoiceEventSchema>;
 export type DeliveryOrderEvent = z.infer<typeof deliveryOrderEventSchema>;
 export type MenuEvent = z.infer<typeof menuEventSchema>;
-export type RewardCheck = z.infer<typeof rewardCheckSchema>;
-export type RewardRedeem = z.infer<typeof rewardRedeemSchema>;
-export type ErrorWebhook = z.infer<typeof errorWebhookSchema>;

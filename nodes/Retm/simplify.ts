@@ -3,15 +3,7 @@ import type { IDataObject } from 'n8n-workflow';
 import type { DeliveryFacts } from '../shared/eventCatalogue';
 import { normalizedCustomerEvent, type CustomerEventName } from '../shared/normalizedCustomer';
 import { toIsoTimestamp } from '../shared/timestamps';
-import type {
-	CustomerEvent,
-	DeliveryOrderEvent,
-	ErrorWebhook,
-	InvoiceEvent,
-	MenuEvent,
-	RewardCheck,
-	RewardRedeem,
-} from './schemas';
+import type { CustomerEvent, DeliveryOrderEvent, InvoiceEvent, MenuEvent } from './schemas';
 
 const INVOICE_STATUS: Record<string, string> = {
 	'1': 'closed',
@@ -89,36 +81,5 @@ export function simplifyMenuEvent(body: MenuEvent, facts: DeliveryFacts): IDataO
 	return {
 		...envelope(body, facts),
 		entity: { type: body.entity.type, id: String(body.entity.id) },
-	};
-}
-
-export function simplifyRewardCheck(body: RewardCheck, facts: DeliveryFacts): IDataObject {
-	return {
-		event: 'reward.check',
-		businessReference: body.business_refrence,
-		rewardCode: body.reward_code,
-		deliveryId: facts.deliveryId,
-	};
-}
-
-export function simplifyRewardRedeem(body: RewardRedeem, facts: DeliveryFacts): IDataObject {
-	return {
-		event: 'reward.redeem',
-		occurredAt: toIsoTimestamp(body.timestamp),
-		businessReference: body.business_refrence,
-		rewardCode: body.reward_code,
-		branchId: String(body.branch_id),
-		date: body.date,
-		deliveryId: facts.deliveryId,
-	};
-}
-
-export function simplifyErrorWebhook(body: ErrorWebhook, facts: DeliveryFacts): IDataObject {
-	return {
-		event: 'webhook.error',
-		code: body.code,
-		endpoint: body.endpoint,
-		message: body.message,
-		deliveryId: facts.deliveryId,
 	};
 }

@@ -1,0 +1,67 @@
+import {
+	NodeConnectionTypes,
+	type INodeType,
+	type INodeTypeDescription,
+	type IWebhookFunctions,
+	type IWebhookResponseData,
+} from 'n8n-workflow';
+
+import {
+	eventsProperty,
+	sharedSecretProperties,
+	simplifyProperty,
+} from '../shared/triggerProperties';
+import {
+	deliveryWebhook,
+	manualSubscription,
+	receiveDelivery,
+	sharedSecretAuthorized,
+} from '../shared/triggerWebhook';
+import { respondProperty } from '../shared/webhookResponse';
+import { flavoursEvents, flavoursWebhooks } from './events';
+
+export class FlavoursTrigger implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'Flavours Trigger',
+		name: 'flavoursTrigger',
+		icon: { light: 'file:flavours.svg', dark: 'file:flavours.dark.svg' },
+		group: ['trigger'],
+		version: 1,
+		subtitle: '={{($parameter["events"] || []).join(", ")}}',
+		description:
+			'Starts the workflow when Flavours reports a customer, product, delivery order, reward or delivery-error event',
+		defaults: { name: 'Flavours Trigger' },
+		inputs: [],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [
+			{
+				name: 'flavoursApi',
+				required: true,
+				displayOptions: { show: { authentication: ['headerToken', 'basicAuth'] } },
+			},
+		],
+		webhooks: [deliveryWebhook],
+		properties: [
+			{
+				displayName:
+					"Flavours has no API for subscriptions and does not sign its deliveries. In Flavours, set this node's Production URL (under Webhook URLs above) as the webhook URL for the events you pick here, and have it send the Flavours credential's Webhook Secret the way you choose under Authentication.",
+				name: 'setupNotice',
+				type: 'notice',
+				default: '',
+			},
+			...sharedSecretProperties('Flavours'),
+			eventsProperty('Flavours', flavoursEvents, ['customers.CREATE']),
+			respondProperty,
+			simplifyProperty(
+				'a clean shape (ISO 8601 time, the normalized customer, the product or the order with a readable delivery status)',
+			),
+		],
+	};
+
+	webhookMethods = manualSubscription;
+
+	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
+		const authorized = await sharedSecretAuthorized(this, 'flavoursApi');
+		return receiveDelivery(this, flavoursWebhooks, authorized);
+	}
+}

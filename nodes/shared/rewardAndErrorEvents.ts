@@ -1,0 +1,123 @@
+import type { IDataObject } from 'n8n-workflow';
+import { z } from 'zod';
+
+import { defineEvent, type DeliveryFacts, type EventDefinition } from './eventCatalogue';
+import { toIsoTimestamp } from './timestamps';
+
+// Both platforms document the same contract for loyalty and delivery-error webhooks: bodies with no
+// event name, sent to URLs of their own, recognised by their fields.
+
+const id = z.union([z.string().min(1), z.number()]);
+
+export const rewardCheckSchema = z
+	.object({ reward_code: z.string().min(1), business_refrence: z.string() })
+	.passthrough();
+
+export const rewardRedeemSchema = z
+	.object({
+		reward_code: z.string().min(1),
+		business_refrence: z.string(),
+		branch_id: id,
+		date: z.string().min(1),
+		timestamp: z.union([z.string(), z.number()]),
+	})
+	.passthrough();
+
+export const errorWebhookSchema = z
+	.object({ code: z.union([z.number(), z.string()]), endpoint: z.string(), message: z.string() })
+	.passthrough();
+
+type RewardCheck = z.infer<typeof rewardCheckSchema>;
+type RewardRedeem = z.infer<typeof rewardRedeemSchema>;
+type ErrorWebhook = z.infer<typeof errorWebhookSchema>;
+
+function simplifyRewardCheck(body: RewardCheck, facts: DeliveryFacts): IDataObject {
+	return {
+		event: 'reward.check',
+		businessReference: body.business_refrence,
+		rewardCode: body.reward_code,
+		deliveryId: facts.deliveryId,
+	};
+}
+
+function simplifyRewardRedeem(body: RewardRedeem, facts: DeliveryFacts): IDataObject {
+	return {
+		event: 'reward.redeem',
+		occurredAt: toIsoTimestamp(body.timestamp),
+		businessReference: body.business_refrence,
+		rewardCode: body.reward_code,
+		branchId: String(body.branch_id),
+		date: body.date,
+		deliveryId: facts.deliveryId,
+	};
+}
+
+function simplifyErrorWebhook(body: ErrorWebhook, facts: DeliveryFacts): IDataObject {
+	return {
+		event: 'webhook.error',
+		code: body.code,
+		endpoint: body.endpoint,
+		message: body.message,
+		deliveryId: facts.deliveryId,
+	};
+}
+
+/** Reward check and redeem: how coupons and loyalty rewards are validated and consumed. */
+export function rewardEvents(
+	platform: string,
+	redeemTimestamp: string | number,
+): EventDefinition[] {
+	return [
+		defineEvent({
+			name: 'reward.check',
+			label: 'Reward Check',
+			description: `${platform} asks whether a reward or coupon code is valid; the workflow answers with the discount`,
+			schema: rewardCheckSchema,
+			sample: {
+				reward_code: 'WELCOME10',
+				business_refrence: 'b7a1c0de-5a1e-4e57-9c0f-2f0b6a3c1d22',
+			},
+			simplify: simplifyRewardCheck,
+			answeredByWorkflow: true,
+			repeatable: true,
+		}),
+		defineEvent({
+			name: 'reward.redeem',
+			label: 'Reward Redeemed',
+			description: 'A reward or coupon code was used on an order',
+			schema: rewardRedeemSchema,
+			sample: {
+				reward_code: 'WELCOME10',
+				business_refrence: 'b7a1c0de-5a1e-4e57-9c0f-2f0b6a3c1d22',
+				branch_id: 'br-riyadh-olaya',
+				date: '2025-12-17',
+				timestamp: redeemTimestamp,
+			},
+			simplify: simplifyRewardRedeem,
+		}),
+	];
+}
+
+export function errorWebhookEvent(platform: string): EventDefinition {
+	return defineEvent({
+		name: 'webhook.error',
+		label: 'Delivery Error',
+		description: `${platform} failed three times in a row to deliver a webhook to one of your URLs`,
+		schema: errorWebhookSchema,
+		sample: {
+			code: 504,
+			endpoint: 'https://n8n.example.com/webhook/1f0c/webhook',
+			message: 'The endpoint did not answer within 10 seconds',
+		},
+		simplify: simplifyErrorWebhook,
+	});
+}
+
+/** The reward or error event a body without an event name stands for, if any. */
+export function identifyByFields(body: IDataObject): string | undefined {
+	if ('reward_code' in body) {
+		return 'branch_id' in body || 'date' in body ? 'reward.redeem' : 'reward.check';
+	}
+	if ('endpoint' in body && 'code' in body) return 'webhook.error';
+	return undefined;
+}
