@@ -1,9 +1,8 @@
-import {
-	NodeConnectionTypes,
-	type INodeType,
-	type INodeTypeDescription,
-	type IWebhookFunctions,
-	type IWebhookResponseData,
+import type {
+	INodeType,
+	INodeTypeDescription,
+	IWebhookFunctions,
+	IWebhookResponseData,
 } from 'n8n-workflow';
 
 import {
@@ -12,35 +11,24 @@ import {
 	simplifyProperty,
 } from '../shared/triggerProperties';
 import {
-	deliveryWebhook,
 	manualSubscription,
-	receiveDelivery,
-	sharedSecretAuthorized,
+	receiveSharedSecretDelivery,
+	sharedSecretCredential,
+	triggerBasics,
 } from '../shared/triggerWebhook';
 import { respondProperty } from '../shared/webhookResponse';
 import { flavoursEvents, flavoursWebhooks } from './events';
 
 export class FlavoursTrigger implements INodeType {
 	description: INodeTypeDescription = {
+		...triggerBasics,
 		displayName: 'Flavours Trigger',
 		name: 'flavoursTrigger',
 		icon: { light: 'file:flavours.svg', dark: 'file:flavours.dark.svg' },
-		group: ['trigger'],
-		version: 1,
-		subtitle: '={{($parameter["events"] || []).join(", ")}}',
 		description:
 			'Starts the workflow when Flavours reports a customer, product, delivery order, reward or delivery-error event',
 		defaults: { name: 'Flavours Trigger' },
-		inputs: [],
-		outputs: [NodeConnectionTypes.Main],
-		credentials: [
-			{
-				name: 'flavoursApi',
-				required: true,
-				displayOptions: { show: { authentication: ['headerToken', 'basicAuth'] } },
-			},
-		],
-		webhooks: [deliveryWebhook],
+		credentials: sharedSecretCredential('flavoursApi'),
 		properties: [
 			{
 				displayName:
@@ -61,7 +49,6 @@ export class FlavoursTrigger implements INodeType {
 	webhookMethods = manualSubscription;
 
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
-		const authorized = await sharedSecretAuthorized(this, 'flavoursApi');
-		return receiveDelivery(this, flavoursWebhooks, authorized);
+		return receiveSharedSecretDelivery(this, flavoursWebhooks, 'flavoursApi');
 	}
 }

@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { defineEvent, type EventDefinition } from '../shared/eventCatalogue';
+import { defineEventFamily, type EventDefinition } from '../shared/eventCatalogue';
 import type { IdentifiedEvent, WebhookPlatform } from '../shared/deliveryPipeline';
 import { errorWebhookEvent, identifyByFields, rewardEvents } from '../shared/rewardAndErrorEvents';
 import { customerEventSchema, orderEventSchema, productEventSchema } from './schemas';
@@ -88,9 +88,9 @@ const customerSample = (action: string): IDataObject => ({
 	},
 });
 
-const ORDER_EVENTS: Array<[string, string, string, number]> = [
-	['order.delivery.created', 'Delivery Order Created', 'A delivery order was placed', 1],
-	['order.delivery.updated', 'Delivery Order Updated', "A delivery order's status changed", 6],
+const ORDER_EVENTS: Array<[string, string, string]> = [
+	['order.delivery.created', 'Delivery Order Created', 'A delivery order was placed'],
+	['order.delivery.updated', 'Delivery Order Updated', "A delivery order's status changed"],
 ];
 
 const PRODUCT_EVENTS: Array<[string, string, string]> = [
@@ -107,36 +107,21 @@ const CUSTOMER_EVENTS: Array<[string, string, string]> = [
 
 /** Every Flavours webhook event. Adding an event is one entry here. */
 export const flavoursEvents: EventDefinition[] = [
-	...ORDER_EVENTS.map(([name, label, description, status]) =>
-		defineEvent({
-			name,
-			label,
-			description,
-			schema: orderEventSchema,
-			sample: orderSample(name, status),
-			simplify: simplifyOrderEvent,
-		}),
-	),
-	...PRODUCT_EVENTS.map(([name, label, description]) =>
-		defineEvent({
-			name,
-			label,
-			description,
-			schema: productEventSchema,
-			sample: productSample(name),
-			simplify: simplifyProductEvent,
-		}),
-	),
-	...CUSTOMER_EVENTS.map(([name, label, description]) =>
-		defineEvent({
-			name,
-			label,
-			description,
-			schema: customerEventSchema,
-			sample: customerSample(name),
-			simplify: simplifyCustomerEvent,
-		}),
-	),
+	...defineEventFamily(ORDER_EVENTS, {
+		schema: orderEventSchema,
+		sample: (name) => orderSample(name, name === 'order.delivery.created' ? 1 : 6),
+		simplify: simplifyOrderEvent,
+	}),
+	...defineEventFamily(PRODUCT_EVENTS, {
+		schema: productEventSchema,
+		sample: productSample,
+		simplify: simplifyProductEvent,
+	}),
+	...defineEventFamily(CUSTOMER_EVENTS, {
+		schema: customerEventSchema,
+		sample: customerSample,
+		simplify: simplifyCustomerEvent,
+	}),
 	// Promotional coupons and third-party loyalty (Loyapro, Bonat) use RETM's check/redeem contract.
 	...rewardEvents('Flavours', SENT_AT),
 	errorWebhookEvent('Flavours'),

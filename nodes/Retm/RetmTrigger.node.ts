@@ -1,32 +1,26 @@
-import {
-	NodeConnectionTypes,
-	type INodeType,
-	type INodeTypeDescription,
-	type IWebhookFunctions,
-	type IWebhookResponseData,
+import type {
+	INodeType,
+	INodeTypeDescription,
+	IWebhookFunctions,
+	IWebhookResponseData,
 } from 'n8n-workflow';
 
 import { bearerToken, secretsMatch } from '../shared/deliveryAuth';
 import { eventsProperty, simplifyProperty } from '../shared/triggerProperties';
-import { deliveryWebhook, manualSubscription, receiveDelivery } from '../shared/triggerWebhook';
+import { manualSubscription, receiveDelivery, triggerBasics } from '../shared/triggerWebhook';
 import { respondProperty } from '../shared/webhookResponse';
 import { retmEvents, retmWebhooks } from './events';
 
 export class RetmTrigger implements INodeType {
 	description: INodeTypeDescription = {
+		...triggerBasics,
 		displayName: 'RETM Trigger',
 		name: 'retmTrigger',
 		icon: { light: 'file:retm.svg', dark: 'file:retm.dark.svg' },
-		group: ['trigger'],
-		version: 1,
-		subtitle: '={{($parameter["events"] || []).join(", ")}}',
 		description:
 			'Starts the workflow when RETM reports a customer, invoice, order, menu, reward or delivery-error event',
 		defaults: { name: 'RETM Trigger' },
-		inputs: [],
-		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'retmApi', required: true }],
-		webhooks: [deliveryWebhook],
 		properties: [
 			{
 				displayName:

@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { defineEvent, type EventDefinition } from '../shared/eventCatalogue';
+import { defineEvent, defineEventFamily, type EventDefinition } from '../shared/eventCatalogue';
 import type { WebhookPlatform } from '../shared/deliveryPipeline';
 import { errorWebhookEvent, identifyByFields, rewardEvents } from '../shared/rewardAndErrorEvents';
 import {
@@ -92,16 +92,11 @@ const CUSTOMER_EVENTS: Array<[string, string, string]> = [
 
 /** Every RETM webhook event. Adding an event is one entry here. */
 export const retmEvents: EventDefinition[] = [
-	...CUSTOMER_EVENTS.map(([name, label, description]) =>
-		defineEvent({
-			name,
-			label,
-			description,
-			schema: customerEventSchema,
-			sample: customerSample(name),
-			simplify: simplifyCustomerEvent,
-		}),
-	),
+	...defineEventFamily(CUSTOMER_EVENTS, {
+		schema: customerEventSchema,
+		sample: customerSample,
+		simplify: simplifyCustomerEvent,
+	}),
 	defineEvent({
 		name: 'order.created',
 		label: 'Invoice Created (Order Sold)',

@@ -43,3 +43,15 @@ export function eventOptions(events: EventDefinition[]): INodePropertyOptions[] 
 		...options,
 	];
 }
+
+/** Events that share a schema and a shape, told apart by name: `[name, label, description]` each. */
+export function defineEventFamily<Schema extends z.ZodTypeAny>(
+	members: Array<[name: string, label: string, description: string]>,
+	shared: Pick<EventDefinition<Schema>, 'schema' | 'simplify'> & {
+		sample: (name: string) => IDataObject;
+	},
+): EventDefinition[] {
+	return members.map(([name, label, description]) =>
+		defineEvent({ ...shared, name, label, description, sample: shared.sample(name) }),
+	);
+}

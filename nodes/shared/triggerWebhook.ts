@@ -1,9 +1,12 @@
-import type {
-	IDataObject,
-	IHookFunctions,
-	IWebhookDescription,
-	IWebhookFunctions,
-	IWebhookResponseData,
+import {
+	NodeConnectionTypes,
+	type IDataObject,
+	type IHookFunctions,
+	type INodeCredentialDescription,
+	type INodeTypeDescription,
+	type IWebhookDescription,
+	type IWebhookFunctions,
+	type IWebhookResponseData,
 } from 'n8n-workflow';
 
 import { sharedSecretPresented, type SharedSecretMethod } from './deliveryAuth';
@@ -19,6 +22,30 @@ export const deliveryWebhook: IWebhookDescription = {
 	responseData: '={{$parameter["respond"] === "lastNode" ? "firstEntryJson" : ""}}',
 	path: 'webhook',
 };
+
+/** What every platform trigger's description has in common. */
+export const triggerBasics: Pick<
+	INodeTypeDescription,
+	'group' | 'version' | 'subtitle' | 'inputs' | 'outputs' | 'webhooks'
+> = {
+	group: ['trigger'],
+	version: 1,
+	subtitle: '={{($parameter["events"] || []).join(", ")}}',
+	inputs: [],
+	outputs: [NodeConnectionTypes.Main],
+	webhooks: [deliveryWebhook],
+};
+
+/** The credential holding the shared secret, asked for only when a secret is checked. */
+export function sharedSecretCredential(name: string): INodeCredentialDescription[] {
+	return [
+		{
+			name,
+			required: true,
+			displayOptions: { show: { authentication: ['headerToken', 'basicAuth'] } },
+		},
+	];
+}
 
 /** None of the platforms has a subscription API: the user pastes the URL by hand, so there is nothing to register. */
 export const manualSubscription = {
@@ -74,4 +101,13 @@ export async function sharedSecretAuthorized(
 		user: context.getNodeParameter('basicAuthUser', '') as string,
 		secret: credentials.webhookSecret,
 	});
+}
+
+/** The whole webhook of a trigger whose platform proves deliveries with a shared secret. */
+export async function receiveSharedSecretDelivery(
+	context: IWebhookFunctions,
+	platform: WebhookPlatform,
+	credentialType: string,
+): Promise<IWebhookResponseData> {
+	return receiveDelivery(context, platform, await sharedSecretAuthorized(context, credentialType));
 }

@@ -99,8 +99,12 @@ async function publishWorkflow(wf, workflow, trigger, credentials) {
 }
 
 /** One POST to a webhook URL; resolves to { status, json, text, ms } (never the sender's retries). */
-function post(url, body, { token, contentType = 'application/json', timeoutMs = 15000 } = {}) {
-	const headers = { 'Content-Type': contentType };
+function post(
+	url,
+	body,
+	{ token, headers: extra = {}, contentType = 'application/json', timeoutMs = 15000 } = {},
+) {
+	const headers = { 'Content-Type': contentType, ...extra };
 	if (token) headers.Authorization = `Bearer ${token}`;
 	return httpRequest(url, {
 		method: 'POST',

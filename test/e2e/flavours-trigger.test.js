@@ -1,0 +1,123 @@
+'use strict';
+// A Flavours Trigger workflow published in a real n8n with header-token authentication: the
+// simulator's Flavours-style sender delivers customers.CREATE with the shared secret and exactly one
+// execution carries the normalized customer; a retry with the same xid starts nothing more; a
+// delivery without the secret is refused with 401 and starts nothing.
+const { randomBytes, randomUUID } = require('node:crypto');
+const { createWebhookSender } = require('../pos-simulator');
+const { sharedN8n } = require('./setup/n8n');
+const {
+	chainWorkflow,
+	noOpNode,
+	post,
+	publishWorkflow,
+	waitForExactExecutions,
+} = require('./support/retm');
+
+// The built catalogue: e2e runs after `npm run build` and loads no TypeScript.
+const { flavoursEvents } = require('../../dist/nodes/Flavours/events');
+
+const TRIGGER = 'Flavours Trigger';
+const HEADER = 'X-Flavours-Secret';
+
+function customerCreate(xid = randomUUID()) {
+	const sample = flavoursEvents.find((event) => event.name === 'customers.CREATE').sample;
+	return { ...structuredClone(sample), xid, timestamp: Date.now() };
+}
+
+function flavoursTriggerNode(webhookId) {
+	return {
+		id: randomUUID(),
+		name: TRIGGER,
+		type: 'n8n-nodes-restaurant-pos.flavoursTrigger',
+		typeVersion: 1,
+		position: [0, 0],
+		webhookId,
+		parameters: {
+			authentication: 'headerToken',
+			headerName: HEADER,
+			events: ['customers.CREATE'],
+			respond: 'onReceived',
+			simplify: true,
+		},
+		credentials: { flavoursApi: { id: 'replaced-on-import', name: 'Flavours (e2e)' } },
+	};
+}
+
+describe('Flavours Trigger in a published workflow (header token)', () => {
+	const { n8n, ...wf } = sharedN8n();
+	const secret = randomBytes(24).toString('hex');
+	let workflowId;
+	let url;
+
+	beforeAll(async () => {
+		const credential = await wf.createCredential('flavoursApi', 'Flavours (e2e)', {
+			environment: 'custom',
+			baseUrl: 'http://127.0.0.1:9',
+			accessToken: 'e2e-access-token',
+			apiVersion: '2.0.0',
+			webhookSecret: secret,
+		});
+		const trigger = flavoursTriggerNode(randomUUID());
+		({ workflowId, url } = await publishWorkflow(
+			wf,
+			chainWorkflow('Flavours customers.CREATE (e2e)', [trigger, noOpNode()]),
+			trigger,
+			{ flavoursApi: credential },
+		));
+	});
+
+	test('customers.CREATE with the secret runs once with the normalized customer; its retry runs nothing', async () => {
+		const sender = createWebhookSender({
+			auth: { type: 'header', name: HEADER, value: secret },
+			retries: 0,
+		});
+		const body = customerCreate();
+
+		const first = await sender.send(url, body);
+		const retry = await sender.send(url, body);
+
+		expect(first.attempts[0].status).toBe(200);
+		expect(retry.attempts[0].status).toBe(200);
+		expect(retry.attempts[0].body).toEqual({
+			received: true,
+			ignored: 'duplicate',
+			event: 'customers.CREATE',
+		});
+		const executions = await waitForExactExecutions(wf, workflowId, 1);
+		expect(executions).toHaveLength(1);
+		expect(executions[0].status).toBe('success');
+		const [item] = wf.nodeOutput(executions[0], TRIGGER);
+		expect(item).toEqual({
+			platform: 'flavours',
+			event: 'customer.created',
+			occurredAt: new Date(body.timestamp).toISOString(),
+			deliveryId: expect.stringMatching(/^[0-9a-f]{64}$/),
+			customer: {
+				id: '4521',
+				name: 'Ahmad Abdullah',
+				firstName: 'Ahmad',
+				lastName: 'Abdullah',
+				phone: '+966551234567',
+				email: 'ahmed@abdullah.com',
+				marketing: { email: null, sms: null },
+			},
+			changes: [],
+			raw: body,
+		});
+	});
+
+	test('a delivery without the secret, or with a wrong one, gets 401 and starts nothing', async () => {
+		const before = (await wf.listExecutions(workflowId)).length;
+		const missing = await post(url, customerCreate());
+		const wrong = await post(url, customerCreate(), { headers: { [HEADER]: 'not-the-secret' } });
+
+		expect(missing.status).toBe(401);
+		expect(wrong.status).toBe(401);
+		expect(wrong.text).not.toContain(secret);
+		// A valid delivery afterwards must be the only new run.
+		await post(url, customerCreate(), { headers: { [HEADER]: secret } });
+		const executions = await waitForExactExecutions(wf, workflowId, before + 1);
+		expect(executions).toHaveLength(before + 1);
+	});
+});
