@@ -1,10 +1,6 @@
-import type {
-	IAuthenticateGeneric,
-	Icon,
-	ICredentialTestRequest,
-	ICredentialType,
-	INodeProperties,
-} from 'n8n-workflow';
+import type { Icon, ICredentialTestRequest, ICredentialType, INodeProperties } from 'n8n-workflow';
+
+import { bearerAuthentication, environmentFields, secretField } from '../nodes/shared/credentials';
 
 export class RetmApi implements ICredentialType {
 	name = 'retmApi';
@@ -16,11 +12,8 @@ export class RetmApi implements ICredentialType {
 	documentationUrl = 'https://api.retm.com.sa';
 
 	properties: INodeProperties[] = [
-		{
-			displayName: 'Environment',
-			name: 'environment',
-			type: 'options',
-			options: [
+		...environmentFields(
+			[
 				{
 					name: 'Production',
 					value: 'production',
@@ -31,14 +24,13 @@ export class RetmApi implements ICredentialType {
 					value: 'staging',
 					description: 'https://stg.retm.sa, for testing an integration',
 				},
-				{
-					name: 'Custom Base URL',
-					value: 'custom',
-					description: 'A self-hosted proxy, or the local POS simulator',
-				},
 			],
-			default: 'production',
-		},
+			'production',
+			{
+				placeholder: 'e.g. https://retm-proxy.example.com',
+				description: 'Everything before /api/v2 in an API address',
+			},
+		),
 		{
 			displayName: 'Business ID',
 			name: 'businessId',
@@ -50,44 +42,19 @@ export class RetmApi implements ICredentialType {
 			displayOptions: { show: { environment: ['production'] } },
 			required: true,
 		},
-		{
-			displayName: 'Base URL',
-			name: 'baseUrl',
-			type: 'string',
-			default: '',
-			placeholder: 'e.g. https://retm-proxy.example.com',
-			description: 'Everything before /api/v2 in an API address',
-			displayOptions: { show: { environment: ['custom'] } },
-			required: true,
-		},
-		{
-			displayName: 'Access Token',
-			name: 'accessToken',
-			type: 'string',
-			typeOptions: { password: true },
-			default: '',
-			description:
-				'The access_token RETM returned when the app exchanged its install code; sent as a Bearer token on every API call',
-		},
-		{
-			displayName: 'Webhook Token',
-			name: 'webhookToken',
-			type: 'string',
-			typeOptions: { password: true },
-			default: '',
-			description:
-				'The token your app returned to RETM at install. RETM sends it as a Bearer token on every webhook delivery, and the RETM Trigger refuses deliveries without it.',
-		},
+		secretField(
+			'Access Token',
+			'accessToken',
+			'The access_token RETM returned when the app exchanged its install code; sent as a Bearer token on every API call',
+		),
+		secretField(
+			'Webhook Token',
+			'webhookToken',
+			'The token your app returned to RETM at install. RETM sends it as a Bearer token on every webhook delivery, and the RETM Trigger refuses deliveries without it.',
+		),
 	];
 
-	authenticate: IAuthenticateGeneric = {
-		type: 'generic',
-		properties: {
-			headers: {
-				Authorization: '=Bearer {{$credentials.accessToken}}',
-			},
-		},
-	};
+	authenticate = bearerAuthentication();
 
 	test: ICredentialTestRequest = {
 		request: {

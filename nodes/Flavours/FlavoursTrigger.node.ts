@@ -23,6 +23,7 @@ export class FlavoursTrigger implements INodeType {
 	description: INodeTypeDescription = {
 		...triggerBasics,
 		displayName: 'Flavours Trigger',
+		subtitle: '={{($parameter["events"] || []).join(", ")}}',
 		name: 'flavoursTrigger',
 		icon: { light: 'file:flavours.svg', dark: 'file:flavours.dark.svg' },
 		description:

@@ -15,6 +15,7 @@ export class RetmTrigger implements INodeType {
 	description: INodeTypeDescription = {
 		...triggerBasics,
 		displayName: 'RETM Trigger',
+		subtitle: '={{($parameter["events"] || []).join(", ")}}',
 		name: 'retmTrigger',
 		icon: { light: 'file:retm.svg', dark: 'file:retm.dark.svg' },
 		description:

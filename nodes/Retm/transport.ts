@@ -1,7 +1,7 @@
 import type { IDataObject, IHttpRequestMethods } from 'n8n-workflow';
 
-import { callWithRetries, type ApiContext } from '../shared/apiCall';
-import { apiErrorFromResponse, type PlatformErrorReading } from '../shared/apiError';
+import { collectPages, platformRequest, type ApiContext } from '../shared/apiCall';
+import { laravelFieldErrors, type PlatformErrorReading } from '../shared/apiError';
 import type { PlatformTransport } from '../shared/operations';
 
 export interface RetmCredentials {
@@ -27,16 +27,7 @@ export const retmErrors: PlatformErrorReading = {
 		const message = (body as IDataObject | undefined)?.message;
 		return typeof message === 'string' && message ? message : undefined;
 	},
-	fieldErrors: (body) => {
-		const errors = (body as IDataObject | undefined)?.errors;
-		if (!errors || typeof errors !== 'object' || Array.isArray(errors)) return {};
-		return Object.fromEntries(
-			Object.entries(errors as IDataObject).map(([field, problems]) => [
-				field,
-				(Array.isArray(problems) ? problems : [problems]).map(String),
-			]),
-		);
-	},
+	fieldErrors: laravelFieldErrors,
 	hints: {
 		unauthorized:
 			'Check the Access Token and the Business ID in the RETM credential: the token may have expired (RETM tokens last an hour) or belong to another business.',
@@ -53,21 +44,12 @@ export async function retmRequest(
 	options: { qs?: IDataObject; body?: IDataObject; itemIndex?: number } = {},
 ): Promise<unknown> {
 	const credentials = await context.getCredentials<RetmCredentials>('retmApi');
-	const answer = await callWithRetries(context, 'retmApi', {
-		method,
-		url: `${retmBaseUrl(credentials)}/api/v2${path.startsWith('/') ? path : `/${path}`}`,
-		qs: options.qs,
-		body: options.body,
-	});
-	if (answer.statusCode < 200 || answer.statusCode >= 300) {
-		throw apiErrorFromResponse(
-			context.getNode(),
-			{ statusCode: answer.statusCode, body: answer.body, method, path },
-			retmErrors,
-			options.itemIndex,
-		);
-	}
-	return answer.body;
+	const endpoint = {
+		credentialType: 'retmApi',
+		baseUrl: `${retmBaseUrl(credentials)}/api/v2`,
+		errors: retmErrors,
+	};
+	return await platformRequest(context, endpoint, method, path, options);
 }
 
 /** The items of one page: RETM lists come as `{items, pagination}`; a bare array is accepted too. */
@@ -86,20 +68,15 @@ export async function retmRequestList(
 	path: string,
 	options: { qs?: IDataObject; limit?: number; itemIndex?: number } = {},
 ): Promise<IDataObject[]> {
-	const all: IDataObject[] = [];
-	const wanted = options.limit ?? Infinity;
-	// One page size throughout: page N means the same items only while per_page stays the same.
-	const perPage = Math.min(RETM_PAGE_SIZE, wanted);
-	for (let page = 1; all.length < wanted; page++) {
+	const readPage = async (page: number, perPage: number) => {
 		const body = await retmRequest(context, 'GET', path, {
 			qs: { ...options.qs, page, per_page: perPage },
 			itemIndex: options.itemIndex,
 		});
 		const items = pageItems(body);
-		all.push(...items);
-		if (items.length < perPage) break;
-	}
-	return all.slice(0, wanted);
+		return { items, more: items.length >= perPage };
+	};
+	return await collectPages(readPage, RETM_PAGE_SIZE, options.limit);
 }
 
 /** How the shared action runner reaches RETM. */

@@ -8,6 +8,7 @@ import {
 	type JsonObject,
 } from 'n8n-workflow';
 
+import { apiErrorFromResponse, type PlatformErrorReading } from './apiError';
 import { DEFAULT_RETRY_POLICY, retryAfterMs, retrying, type RetryPolicy } from './retry';
 
 export type ApiContext = IExecuteFunctions | ILoadOptionsFunctions;
@@ -18,6 +19,8 @@ export interface ApiCall {
 	qs?: IDataObject;
 	body?: IDataObject | IDataObject[];
 	headers?: IDataObject;
+	/** How an array in `qs` is written: `brackets` gives `a[]=1&a[]=2`. */
+	arrayFormat?: 'brackets' | 'indices' | 'repeat';
 }
 
 export interface ApiAnswer {
@@ -78,6 +81,7 @@ export async function callWithRetries(
 					qs: call.qs,
 					body: call.body,
 					headers: { Accept: 'application/json', ...call.headers },
+					arrayFormat: call.arrayFormat,
 					json: true,
 					returnFullResponse: true,
 					ignoreHttpStatusErrors: true,
@@ -124,4 +128,66 @@ export async function callWithRetries(
 		);
 	}
 	return outcome;
+}
+
+/** What a platform's transport tells `platformRequest`: where the API is and how it words errors. */
+export interface PlatformEndpoint {
+	credentialType: string;
+	/** The API base URL (no trailing slash); request paths go after it. */
+	baseUrl: string;
+	errors: PlatformErrorReading;
+	arrayFormat?: ApiCall['arrayFormat'];
+}
+
+/** One API call under `endpoint.baseUrl`, retried as `callWithRetries` does; a non-2xx throws. */
+export async function platformRequest(
+	context: ApiContext,
+	endpoint: PlatformEndpoint,
+	method: IHttpRequestMethods,
+	path: string,
+	options: { qs?: IDataObject; body?: IDataObject; itemIndex?: number } = {},
+): Promise<unknown> {
+	const answer = await callWithRetries(context, endpoint.credentialType, {
+		method,
+		url: `${endpoint.baseUrl}${path.startsWith('/') ? path : `/${path}`}`,
+		qs: options.qs,
+		body: options.body,
+		arrayFormat: endpoint.arrayFormat,
+	});
+	if (answer.statusCode < 200 || answer.statusCode >= 300) {
+		throw apiErrorFromResponse(
+			context.getNode(),
+			{ statusCode: answer.statusCode, body: answer.body, method, path },
+			endpoint.errors,
+			options.itemIndex,
+		);
+	}
+	return answer.body;
+}
+
+/** One page of a list: its records, and whether the platform says more pages follow. */
+export interface ListPage {
+	items: IDataObject[];
+	more: boolean;
+}
+
+/**
+ * Reads a list page by page (1, 2, ...) with one page size throughout, since page N means the same
+ * records only while per_page stays the same, until the platform says there is no more or `limit`
+ * records are in.
+ */
+export async function collectPages(
+	readPage: (page: number, perPage: number) => Promise<ListPage>,
+	pageSize: number,
+	limit?: number,
+): Promise<IDataObject[]> {
+	const all: IDataObject[] = [];
+	const wanted = limit ?? Infinity;
+	const perPage = Math.min(pageSize, wanted);
+	for (let page = 1; all.length < wanted; page++) {
+		const { items, more } = await readPage(page, perPage);
+		all.push(...items);
+		if (!more) break;
+	}
+	return all.slice(0, wanted);
 }

@@ -57,3 +57,15 @@ export function apiErrorFromResponse(
 		itemIndex,
 	});
 }
+
+/** Laravel's validation map `errors: {field: [problems]}` (or one problem) as `field -> problems`. */
+export function laravelFieldErrors(body: unknown): Record<string, string[]> {
+	const errors = (body as JsonObject | undefined)?.errors;
+	if (!errors || typeof errors !== 'object' || Array.isArray(errors)) return {};
+	return Object.fromEntries(
+		Object.entries(errors as JsonObject).map(([field, problems]) => [
+			field,
+			(Array.isArray(problems) ? problems : [problems]).map(String),
+		]),
+	);
+}

@@ -56,6 +56,7 @@ export async function executeOperations(
 								qs: request.qs,
 								body: request.body,
 								itemIndex,
+								fromFields: request.fromFields,
 							}),
 						);
 			const results =

@@ -58,6 +58,8 @@ export type ResolvedRequest =
 			path: string;
 			qs?: IDataObject;
 			body?: IDataObject;
+			/** Whether the body was built from the operation's fields, not written by the user as JSON. */
+			fromFields: boolean;
 	  };
 
 export interface PlatformTransport {
@@ -65,7 +67,7 @@ export interface PlatformTransport {
 		context: IExecuteFunctions,
 		method: IHttpRequestMethods,
 		path: string,
-		options: { qs?: IDataObject; body?: IDataObject; itemIndex: number },
+		options: { qs?: IDataObject; body?: IDataObject; itemIndex: number; fromFields?: boolean },
 	) => Promise<unknown>;
 	list: (
 		context: IExecuteFunctions,
@@ -228,33 +230,61 @@ export function resolveRequest(operation: Operation, params: ParameterReader): R
 		? parseJsonParameter(params, 'jsonBody', 'JSON Body')
 		: request.body?.(params);
 	const method = typeof request.method === 'function' ? request.method(params) : request.method;
-	return { kind: 'single', method, path, qs: request.qs?.(params), body };
+	return {
+		kind: 'single',
+		method,
+		path,
+		qs: request.qs?.(params),
+		body,
+		fromFields: !jsonBody && request.offerJsonBody !== false,
+	};
 }
 
-/** A JSON parameter as an object; n8n hands it over as text or already parsed. */
+/** The parsed value of a JSON parameter; n8n hands it over as text or already parsed. */
+function parseJson(params: ParameterReader, name: string, label: string, example: string): unknown {
+	const value = params.get<unknown>(name, '');
+	if (typeof value !== 'string') return value;
+	try {
+		return value.trim() === '' ? undefined : JSON.parse(value);
+	} catch (error) {
+		throw new NodeOperationError(
+			params.node,
+			`${label} is not valid JSON: ${(error as Error).message}`,
+			{ itemIndex: params.itemIndex, description: `Fix the "${label}" parameter: ${example}.` },
+		);
+	}
+}
+
+function refuseShape(params: ParameterReader, label: string, shape: string, example: string) {
+	return new NodeOperationError(params.node, `${label} must be a JSON ${shape}`, {
+		itemIndex: params.itemIndex,
+		description: `Fix the "${label}" parameter: ${example}.`,
+	});
+}
+
+/** A JSON parameter as an object. */
 export function parseJsonParameter(
 	params: ParameterReader,
 	name: string,
 	label: string,
 ): IDataObject {
-	const value = params.get<unknown>(name, '{}');
-	const refuse = (problem: string) =>
-		new NodeOperationError(params.node, `${label} ${problem}`, {
-			itemIndex: params.itemIndex,
-			description: `Fix the "${label}" parameter: it must be a JSON object, like {"name": "value"}.`,
-		});
-	let parsed = value;
-	if (typeof value === 'string') {
-		try {
-			parsed = value.trim() === '' ? {} : JSON.parse(value);
-		} catch (error) {
-			throw refuse(`is not valid JSON: ${(error as Error).message}`);
-		}
-	}
-	if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
-		throw refuse('must be a JSON object');
-	}
+	const example = 'it must be a JSON object, like {"name": "value"}';
+	const parsed = parseJson(params, name, label, example) ?? {};
+	if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed))
+		throw refuseShape(params, label, 'object', example);
 	return parsed as IDataObject;
+}
+
+/** A JSON parameter as an array of objects. */
+export function parseJsonArrayParameter(
+	params: ParameterReader,
+	name: string,
+	label: string,
+): IDataObject[] {
+	const example = 'it must be a JSON array, like [{"name": "value"}]';
+	const parsed = parseJson(params, name, label, example) ?? [];
+	if (!Array.isArray(parsed)) throw refuseShape(params, label, 'array', example);
+	return parsed as IDataObject[];
 }
 
 /** Drops fields the user left empty, so the API sees only what was filled in. */

@@ -13,7 +13,7 @@ export function eventsProperty(
 		name: 'events',
 		type: 'multiOptions',
 		options: eventOptions(events),
-		default: defaultEvents,
+		default: [...defaultEvents],
 		required: true,
 		description: `The ${platform} events that start this workflow. Other deliveries are acknowledged and ignored.`,
 	};

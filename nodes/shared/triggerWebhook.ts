@@ -26,11 +26,10 @@ export const deliveryWebhook: IWebhookDescription = {
 /** What every platform trigger's description has in common. */
 export const triggerBasics: Pick<
 	INodeTypeDescription,
-	'group' | 'version' | 'subtitle' | 'inputs' | 'outputs' | 'webhooks'
+	'group' | 'version' | 'inputs' | 'outputs' | 'webhooks'
 > = {
 	group: ['trigger'],
 	version: 1,
-	subtitle: '={{($parameter["events"] || []).join(", ")}}',
 	inputs: [],
 	outputs: [NodeConnectionTypes.Main],
 	webhooks: [deliveryWebhook],

@@ -11,12 +11,14 @@ const delivered = (status) => status >= 200 && status < 300;
  * every attempt has failed, an error webhook { code, endpoint, message } POSTed once to `errorUrl`
  * (code is the last HTTP status, or 0 when the last attempt got no answer at all).
  *
- * createWebhookSender({ token?, errorUrl?, retries = 3, retryDelayMs = 200, timeoutMs = 10000 })
+ * createWebhookSender({ token?, auth?, errorUrl?, retries = 3, retryDelayMs = 200, timeoutMs = 10000 })
  *   -> { send(url, body, options?), log }
  *
  * send options override the sender's settings for one delivery: token (null sends no Authorization
- * header), errorUrl (null sends no error webhook), retries, retryDelayMs, timeoutMs, plus
- * contentType and headers. A string or Buffer body is sent as is (for malformed-body tests).
+ * header), auth (how a Flavours-style delivery authenticates, see authHeader; it wins over token),
+ * errorUrl (null sends no error webhook), retries, retryDelayMs, timeoutMs, plus contentType and
+ * headers. A string or Buffer body is sent as is (for malformed-body tests): a Flavours envelope
+ * { xid, action, timestamp, data } is built by the caller and sent as given.
  *
  * send resolves to { url, attempts: [{ status, body, error, ms }], delivered, errorWebhook? } and
  * never rejects. An attempt's status is 0 when no answer came (error says why); its body is the
@@ -32,8 +34,8 @@ function createWebhookSender(defaults = {}) {
 			'Content-Type': options.contentType ?? 'application/json',
 			...options.headers,
 		};
-		if (options.token !== null && options.token !== undefined)
-			headers.Authorization = `Bearer ${options.token}`;
+		const credential = authHeader(options);
+		if (credential) headers[credential.name] = credential.value;
 		const started = performance.now();
 		const outcome = { status: 0, body: null, error: null, ms: 0 };
 		try {
@@ -54,7 +56,7 @@ function createWebhookSender(defaults = {}) {
 			kind,
 			url,
 			at: new Date().toISOString(),
-			request: { headers: redact(headers), body },
+			request: { headers: redact(headers, authHeader(options)?.name), body },
 			...outcome,
 		});
 		return outcome;
@@ -106,9 +108,30 @@ function serialize(body) {
 	return typeof body === 'string' || Buffer.isBuffer(body) ? body : JSON.stringify(body);
 }
 
-// The log is for reading in test output, so the token never goes into it.
-function redact(headers) {
-	return headers.Authorization ? { ...headers, Authorization: 'Bearer [redacted]' } : headers;
+/**
+ * The header that authenticates a delivery, from `auth` (Flavours-style senders choose):
+ * { type: 'bearer', token } | { type: 'header', name, value } | { type: 'basic', user, password }
+ * | { type: 'none' }; without `auth`, `token` is a Bearer token as RETM sends it (null: none).
+ */
+function authHeader({ auth, token }) {
+	if (!auth) return token === null || token === undefined ? null : bearer(token);
+	if (auth.type === 'bearer') return bearer(auth.token);
+	if (auth.type === 'header') return { name: auth.name, value: auth.value, scheme: '' };
+	if (auth.type === 'basic') {
+		const encoded = Buffer.from(`${auth.user}:${auth.password}`).toString('base64');
+		return { name: 'Authorization', value: `Basic ${encoded}`, scheme: 'Basic ' };
+	}
+	if (auth.type === 'none') return null;
+	throw new TypeError(`Unknown webhook auth type: ${auth.type}`);
+}
+
+const bearer = (token) => ({ name: 'Authorization', value: `Bearer ${token}`, scheme: 'Bearer ' });
+
+// The log is for reading in test output, so no token or secret ever goes into it.
+function redact(headers, name) {
+	if (!name || headers[name] === undefined) return headers;
+	const scheme = /^(Bearer|Basic) /.exec(headers[name])?.[0] ?? '';
+	return { ...headers, [name]: `${scheme}[redacted]` };
 }
 
 module.exports = { createWebhookSender };

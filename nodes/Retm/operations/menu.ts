@@ -1,5 +1,6 @@
+import { readOperation, recordOperation } from '../../shared/fields';
 import type { Resource } from '../../shared/operations';
-import { encodeId, idField, listOperation } from './fields';
+import { names, retmList } from './fields';
 
 export const categoryResource: Resource = {
 	value: 'category',
@@ -7,19 +8,14 @@ export const categoryResource: Resource = {
 	description: 'Menu categories',
 	operations: [
 		// [guess] path
-		listOperation('categories', '/categories/list', 'List the menu categories'),
-		{
-			value: 'get',
-			name: 'Get',
-			action: 'Get a category',
-			description: 'Get one menu category by ID',
-			fields: [idField('categoryId', 'Category ID', 'The ID of the category')],
-			request: {
-				kind: 'single',
-				method: 'GET',
-				path: (p) => `/categories/${encodeId(p, 'categoryId')}`,
-			},
-		},
+		retmList('categories', '/categories/list', 'List the menu categories'),
+		recordOperation(
+			'get',
+			names('category', 'categories'),
+			(id) => `/categories/${id}`,
+			{},
+			'Get one menu category by ID',
+		),
 	],
 };
 
@@ -29,27 +25,24 @@ export const productResource: Resource = {
 	description: 'Menu products with their variations and modifiers',
 	operations: [
 		// [guess] path
-		listOperation('products', '/products/list', 'List the menu products'),
-		{
-			value: 'get',
-			name: 'Get',
-			action: 'Get a product',
-			description: 'Get one product with its price, variations, modifiers and taxes',
-			fields: [idField('productId', 'Product ID', 'The ID of the product')],
-			request: {
-				kind: 'single',
-				method: 'GET',
-				path: (p) => `/products/${encodeId(p, 'productId')}`,
-			},
-		},
-		// [guess] path
-		listOperation(
-			'products',
-			'/products/simple-list',
-			'List products with only their basic fields',
-			'getSimpleList',
-			'Get Simple List',
+		retmList('products', '/products/list', 'List the menu products'),
+		recordOperation(
+			'get',
+			names('product', 'products'),
+			(id) => `/products/${id}`,
+			{},
+			'Get one product with its price, variations, modifiers and taxes',
 		),
+		{
+			// [guess] path
+			...retmList(
+				'products',
+				'/products/simple-list',
+				'List products with only their basic fields',
+			),
+			value: 'getSimpleList',
+			name: 'Get Simple List',
+		},
 	],
 };
 
@@ -58,14 +51,8 @@ export const menuResource: Resource = {
 	name: 'Menu',
 	description: 'The whole menu',
 	operations: [
-		{
-			value: 'get',
-			name: 'Get',
-			action: 'Get the menu',
-			description: 'Get the whole menu: categories with their products',
-			// [guess] path
-			request: { kind: 'single', method: 'GET', path: '/menu' },
-		},
+		// [guess] path
+		readOperation('Get the menu', 'Get the whole menu: categories with their products', '/menu'),
 	],
 };
 
@@ -73,14 +60,5 @@ export const groupResource: Resource = {
 	value: 'group',
 	name: 'Group',
 	description: 'Product groups',
-	operations: [
-		{
-			value: 'get',
-			name: 'Get',
-			action: 'Get a group',
-			description: 'Get one product group by ID',
-			fields: [idField('groupId', 'Group ID', 'The ID of the group')],
-			request: { kind: 'single', method: 'GET', path: (p) => `/groups/${encodeId(p, 'groupId')}` },
-		},
-	],
+	operations: [recordOperation('get', names('group', 'groups'), (id) => `/groups/${id}`)],
 };

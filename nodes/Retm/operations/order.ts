@@ -1,97 +1,71 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
 import { compact, type ParameterReader, type Resource } from '../../shared/operations';
-import { pickerField, listOperation } from './fields';
+import { createOperation, pickerField, rowValues, rowsField } from '../../shared/fields';
+import { retmList } from './fields';
 
-type Rows<T> = { [key: string]: T[] | undefined };
-
-const rows = <T>(p: ParameterReader, name: string, key: string): T[] =>
-	(p.get<Rows<T>>(name, {})[key] ?? []) as T[];
-
-const productsField: INodeProperties = {
-	displayName: 'Products',
-	name: 'products',
-	type: 'fixedCollection',
-	typeOptions: { multipleValues: true, sortable: true },
-	placeholder: 'Add Product',
-	default: {},
-	required: true,
-	description: 'What the customer ordered',
-	options: [
+const productsField = rowsField(
+	{ name: 'products', row: 'product', plural: 'Products', singular: 'Product' },
+	'What the customer ordered',
+	[
 		{
-			displayName: 'Product',
-			name: 'product',
-			values: [
-				{
-					displayName: 'Discount',
-					name: 'discount',
-					type: 'string',
-					default: '',
-					placeholder: 'e.g. 5.000',
-				},
-				{
-					displayName: 'Note',
-					name: 'note',
-					type: 'string',
-					default: '',
-					placeholder: 'e.g. no onions',
-				},
-				{ displayName: 'Product ID', name: 'id', type: 'string', default: '', required: true },
-				{
-					displayName: 'Quantity',
-					name: 'quantity',
-					type: 'number',
-					typeOptions: { minValue: 1 },
-					default: 1,
-				},
-				{
-					displayName: 'Total',
-					name: 'total',
-					type: 'string',
-					default: '',
-					placeholder: 'e.g. 75.000',
-					description: 'The line total in SAR',
-				},
-			],
+			displayName: 'Discount',
+			name: 'discount',
+			type: 'string',
+			default: '',
+			placeholder: 'e.g. 5.000',
+		},
+		{
+			displayName: 'Note',
+			name: 'note',
+			type: 'string',
+			default: '',
+			placeholder: 'e.g. no onions',
+		},
+		{ displayName: 'Product ID', name: 'id', type: 'string', default: '', required: true },
+		{
+			displayName: 'Quantity',
+			name: 'quantity',
+			type: 'number',
+			typeOptions: { minValue: 1 },
+			default: 1,
+		},
+		{
+			displayName: 'Total',
+			name: 'total',
+			type: 'string',
+			default: '',
+			placeholder: 'e.g. 75.000',
+			description: 'The line total in SAR',
 		},
 	],
-};
+	true,
+);
 
 // A separate list rather than a list inside each product: n8n cannot nest multi-value collections.
-const modifiersField: INodeProperties = {
-	displayName: 'Modifiers',
-	name: 'modifiers',
-	type: 'fixedCollection',
-	typeOptions: { multipleValues: true },
-	placeholder: 'Add Modifier',
-	default: {},
-	description: 'Extras and options for the products above, each tied to a product by its ID',
-	// [guess] RETM does not document a modifier's shape: {id, quantity, price}.
-	options: [
+// [guess] RETM does not document a modifier's shape: {id, quantity, price}.
+const modifiersField = rowsField(
+	{ name: 'modifiers', row: 'modifier', plural: 'Modifiers', singular: 'Modifier' },
+	'Extras and options for the products above, each tied to a product by its ID',
+	[
 		{
-			displayName: 'Modifier',
-			name: 'modifier',
-			values: [
-				{
-					displayName: 'For Product ID',
-					name: 'productId',
-					type: 'string',
-					default: '',
-					description: 'The ID of the product this modifier belongs to',
-				},
-				{ displayName: 'Modifier ID', name: 'id', type: 'string', default: '' },
-				{
-					displayName: 'Price',
-					name: 'price',
-					type: 'string',
-					default: '',
-					placeholder: 'e.g. 5.000',
-				},
-				{ displayName: 'Quantity', name: 'quantity', type: 'number', default: 1 },
-			],
+			displayName: 'For Product ID',
+			name: 'productId',
+			type: 'string',
+			default: '',
+			description: 'The ID of the product this modifier belongs to',
 		},
+		{ displayName: 'Modifier ID', name: 'id', type: 'string', default: '' },
+		{
+			displayName: 'Price',
+			name: 'price',
+			type: 'string',
+			default: '',
+			placeholder: 'e.g. 5.000',
+		},
+		{ displayName: 'Quantity', name: 'quantity', type: 'number', default: 1 },
 	],
-};
+);
 
 const addressField: INodeProperties = {
 	displayName: 'Delivery Address',
@@ -135,32 +109,20 @@ const addressField: INodeProperties = {
 
 const amountRows = (
 	name: string,
-	displayName: string,
+	plural: string,
+	singular: string,
 	picker: INodeProperties,
-): INodeProperties => ({
-	displayName,
-	name,
-	type: 'fixedCollection',
-	typeOptions: { multipleValues: true },
-	placeholder: `Add ${displayName.replace(/s$/, '')}`,
-	default: {},
-	options: [
+): INodeProperties =>
+	rowsField({ name, row: 'entry', plural, singular }, `The ${name} of the order`, [
+		picker,
 		{
-			displayName: displayName.replace(/s$/, ''),
-			name: 'entry',
-			values: [
-				picker,
-				{
-					displayName: 'Amount',
-					name: 'amount',
-					type: 'string',
-					default: '',
-					placeholder: 'e.g. 86.250',
-				},
-			],
+			displayName: 'Amount',
+			name: 'amount',
+			type: 'string',
+			default: '',
+			placeholder: 'e.g. 86.250',
 		},
-	],
-});
+	]);
 
 const createFields: INodeProperties[] = [
 	pickerField('branchId', 'Branch', 'getBranches', 'The branch that prepares the order', true),
@@ -231,15 +193,16 @@ const createFields: INodeProperties[] = [
 	amountRows(
 		'payments',
 		'Payments',
+		'Payment',
 		pickerField('id', 'Payment Method', 'getPaymentMethods', 'How it was paid'),
 	),
-	amountRows('taxes', 'Taxes', pickerField('id', 'Tax', 'getTaxes', 'Which tax')),
+	amountRows('taxes', 'Taxes', 'Tax', pickerField('id', 'Tax', 'getTaxes', 'Which tax')),
 ];
 
 function orderBody(p: ParameterReader): IDataObject {
 	const extra = p.get<IDataObject>('additionalFields', {});
-	const modifiers = rows<IDataObject>(p, 'modifiers', 'modifier');
-	const products = rows<IDataObject>(p, 'products', 'product').map((product) => {
+	const modifiers = rowValues(p, 'modifiers', 'modifier');
+	const products = rowValues(p, 'products', 'product').map((product) => {
 		const own = modifiers
 			.filter((modifier) => modifier.productId === product.id)
 			.map((modifier) =>
@@ -256,7 +219,7 @@ function orderBody(p: ParameterReader): IDataObject {
 	});
 	const name = compact({ en: extra.customerNameEn, ar: extra.customerNameAr });
 	const address = compact(p.get<IDataObject>('address', {}));
-	const amounts = (name: string) => rows<IDataObject>(p, name, 'entry').map(compact);
+	const amounts = (name: string) => rowValues(p, name, 'entry').map(compact);
 	return compact({
 		branch: p.get<string>('branchId'),
 		products,
@@ -293,15 +256,13 @@ export const orderResource: Resource = {
 	description: 'Orders sent to the POS',
 	operations: [
 		// [guess] path
-		listOperation('orders', '/orders/list', 'List orders'),
-		{
-			value: 'create',
-			name: 'Create',
-			action: 'Create an order',
-			description: 'Send a new order to a branch POS',
-			fields: createFields,
-			request: { kind: 'single', method: 'POST', path: '/orders/create', body: orderBody },
-		},
+		retmList('orders', '/orders/list', 'List orders'),
+		createOperation(
+			'order',
+			'/orders/create',
+			{ fields: createFields, body: orderBody },
+			'Send a new order to a branch POS',
+		),
 		{
 			value: 'cancel',
 			name: 'Cancel',

@@ -1,6 +1,11 @@
 import type { Resource } from '../../shared/operations';
 import { compact } from '../../shared/operations';
-import { listOperation, localizedName, localizedNameFields, pickerField } from './fields';
+import {
+	bilingualNameFields as localizedNameFields,
+	createOperation,
+	pickerField,
+} from '../../shared/fields';
+import { localizedName, retmList } from './fields';
 
 export const orderTypeResource: Resource = {
 	value: 'orderType',
@@ -8,20 +13,11 @@ export const orderTypeResource: Resource = {
 	description: 'Dine-in, take-away, delivery and other order types',
 	operations: [
 		// [guess] paths of both operations
-		listOperation('order types', '/order-types/list'),
-		{
-			value: 'create',
-			name: 'Create',
-			action: 'Create an order type',
-			description: 'Add an order type',
+		retmList('order types', '/order-types/list'),
+		createOperation('order type', '/order-types/create', {
 			fields: localizedNameFields('order type'),
-			request: {
-				kind: 'single',
-				method: 'POST',
-				path: '/order-types/create',
-				body: (p) => ({ name: localizedName(p) }),
-			},
-		},
+			body: (p) => ({ name: localizedName(p) }),
+		}),
 	],
 };
 
@@ -40,12 +36,8 @@ export const paymentMethodResource: Resource = {
 	description: 'Ways customers pay',
 	operations: [
 		// [guess] list path
-		listOperation('payment methods', '/payments/list'),
-		{
-			value: 'create',
-			name: 'Create',
-			action: 'Create a payment method',
-			description: 'Add a payment method',
+		retmList('payment methods', '/payments/list'),
+		createOperation('payment method', '/payments/create', {
 			fields: [
 				...localizedNameFields('payment method'),
 				{
@@ -79,20 +71,15 @@ export const paymentMethodResource: Resource = {
 						'The payment means code ZATCA e-invoices use for this method, for example 10 for cash',
 				},
 			],
-			request: {
-				kind: 'single',
-				method: 'POST',
-				path: '/payments/create',
-				body: (p) =>
-					compact({
-						name: localizedName(p),
-						type: p.get<number>('type'),
-						auto_open_drawer: p.get<boolean>('autoOpenDrawer', false),
-						ecr_enabled: p.get<boolean>('ecrEnabled', false),
-						zatca_payment_code: p.get<string>('zatcaPaymentCode', ''),
-					}),
-			},
-		},
+			body: (p) =>
+				compact({
+					name: localizedName(p),
+					type: p.get<number>('type'),
+					auto_open_drawer: p.get<boolean>('autoOpenDrawer', false),
+					ecr_enabled: p.get<boolean>('ecrEnabled', false),
+					zatca_payment_code: p.get<string>('zatcaPaymentCode', ''),
+				}),
+		}),
 	],
 };
 
@@ -116,22 +103,17 @@ export const orderChargeResource: Resource = {
 	name: 'Order Charge',
 	description: 'Service and delivery charges added to orders',
 	operations: [
-		listOperation('order charges', '/charges/list'),
-		{
-			value: 'create',
-			name: 'Create',
-			action: 'Create an order charge',
-			description: 'Add a charge such as a service or delivery fee',
-			fields: [
-				...localizedNameFields('charge'),
-				valueField('charge'),
-				pickerField('taxId', 'Tax', 'getTaxes', 'The tax applied to the charge, if any'),
-			],
-			request: {
-				kind: 'single',
-				method: 'POST',
-				// [guess] path
-				path: '/charges/create',
+		retmList('order charges', '/charges/list'),
+		// [guess] create path
+		createOperation(
+			'order charge',
+			'/charges/create',
+			{
+				fields: [
+					...localizedNameFields('charge'),
+					valueField('charge'),
+					pickerField('taxId', 'Tax', 'getTaxes', 'The tax applied to the charge, if any'),
+				],
 				body: (p) =>
 					compact({
 						name: localizedName(p),
@@ -139,7 +121,8 @@ export const orderChargeResource: Resource = {
 						tax: p.get<string>('taxId', ''),
 					}),
 			},
-		},
+			'Add a charge such as a service or delivery fee',
+		),
 	],
 };
 
@@ -149,34 +132,30 @@ export const taxResource: Resource = {
 	description: 'Taxes such as VAT',
 	operations: [
 		// [guess] paths of both operations
-		listOperation('taxes', '/taxes/list'),
-		{
-			value: 'create',
-			name: 'Create',
-			action: 'Create a tax',
-			description: 'Add a tax, for example VAT at 15%',
-			fields: [
-				...localizedNameFields('tax'),
-				{
-					displayName: 'Type',
-					name: 'type',
-					type: 'options',
-					options: TAX_TYPES,
-					default: 2,
-					description: 'Whether the value is a fixed amount or a percentage',
-				},
-				valueField('tax'),
-			],
-			request: {
-				kind: 'single',
-				method: 'POST',
-				path: '/taxes/create',
+		retmList('taxes', '/taxes/list'),
+		createOperation(
+			'tax',
+			'/taxes/create',
+			{
+				fields: [
+					...localizedNameFields('tax'),
+					{
+						displayName: 'Type',
+						name: 'type',
+						type: 'options',
+						options: TAX_TYPES,
+						default: 2,
+						description: 'Whether the value is a fixed amount or a percentage',
+					},
+					valueField('tax'),
+				],
 				body: (p) => ({
 					name: localizedName(p),
 					type: p.get<number>('type'),
 					value: p.get<string>('value'),
 				}),
 			},
-		},
+			'Add a tax, for example VAT at 15%',
+		),
 	],
 };

@@ -1,5 +1,5 @@
 import type { Resource } from '../../shared/operations';
-import { listOperation } from './fields';
+import { retmList } from './fields';
 
 /** A resource whose only operation is listing. */
 function listOnly(
@@ -13,7 +13,7 @@ function listOnly(
 		value,
 		name,
 		description,
-		operations: [listOperation(plural, path)],
+		operations: [retmList(plural, path)],
 	};
 }
 

@@ -1,20 +1,10 @@
 'use strict';
 
-const { createErrors, invalid, isInteger, messages } = require('./validation');
+const { invalid } = require('./validation');
+const { requestedPage } = require('../paging');
 
 const DEFAULT_PER_PAGE = 25;
 const MAX_PER_PAGE = 100;
-
-function readPositiveInteger(query, field, fallback, errors) {
-	const value = query[field];
-	if (value === undefined || value === '') return fallback;
-	if (!isInteger(value)) {
-		errors.add(field, messages.integer(field));
-		return fallback;
-	}
-	if (Number(value) < 1) errors.add(field, messages.atLeast(field, 1));
-	return Number(value);
-}
 
 /**
  * One page of `items` as RETM lists answer: { items, pagination: { current_page, per_page, total,
@@ -22,22 +12,20 @@ function readPositiveInteger(query, field, fallback, errors) {
  * past the end is an empty `items`, not an error. Bad `page` / `per_page` answer 422.
  */
 function paginate(items, query) {
-	const errors = createErrors();
-	const page = readPositiveInteger(query, 'page', 1, errors);
-	const perPage = readPositiveInteger(query, 'per_page', DEFAULT_PER_PAGE, errors);
-	if (perPage > MAX_PER_PAGE) errors.add('per_page', messages.atMost('per_page', MAX_PER_PAGE));
-	if (errors.any()) return invalid(errors.errors);
-
-	const start = (page - 1) * perPage;
+	const wanted = requestedPage(query, {
+		defaultPerPage: DEFAULT_PER_PAGE,
+		maxPerPage: MAX_PER_PAGE,
+	});
+	if (wanted.errors) return invalid(wanted.errors);
 	return {
 		status: 200,
 		body: {
-			items: items.slice(start, start + perPage),
+			items: wanted.slice(items),
 			pagination: {
-				current_page: page,
-				per_page: perPage,
+				current_page: wanted.page,
+				per_page: wanted.perPage,
 				total: items.length,
-				last_page: Math.max(1, Math.ceil(items.length / perPage)),
+				last_page: wanted.lastPage(items),
 			},
 		},
 	};

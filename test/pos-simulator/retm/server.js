@@ -1,21 +1,8 @@
 'use strict';
 
-const { timingSafeEqual } = require('node:crypto');
-const { startSimulatorServer } = require('../simulator-server');
-const { createRouter } = require('../router');
-const { createFaults } = require('../faults');
+const { startPlatformSimulator } = require('../platform-server');
 const { createRetmStore } = require('./store');
 const { retmRoutes, API } = require('./routes');
-
-const retmErrorBody = (status, message) => ({ message });
-
-function bearerMatches(header, token) {
-	const match = /^Bearer\s+(.+)$/i.exec(header ?? '');
-	if (!match) return false;
-	const given = Buffer.from(match[1]);
-	const expected = Buffer.from(token);
-	return given.length === expected.length && timingSafeEqual(given, expected);
-}
 
 /**
  * A local RETM: every endpoint of docs/pos-apis.md under /api/v2 over an in-memory store.
@@ -34,35 +21,15 @@ async function startRetmSimulator({
 	customers = 10000,
 	seed,
 } = {}) {
-	const store = createRetmStore({ customers, seed });
-	const faults = createFaults();
-	const server = await startSimulatorServer({
+	return startPlatformSimulator({
 		host,
 		port,
-		router: createRouter(retmRoutes),
-		faults,
-		errorBody: retmErrorBody,
-		authorize: (request) =>
-			bearerMatches(request.headers.authorization, accessToken)
-				? null
-				: { status: 401, body: { message: 'Unauthenticated.' } },
-		context: { store },
+		accessToken,
+		apiPath: API,
+		routes: retmRoutes,
+		store: createRetmStore({ customers, seed }),
+		errorBody: (status, message) => ({ message }),
 	});
-
-	return {
-		url: server.url,
-		apiUrl: server.url + API,
-		port: server.port,
-		store,
-		faults,
-		requests: server.requests,
-		reset() {
-			store.reset();
-			faults.clear();
-			server.requests.length = 0;
-		},
-		close: server.close,
-	};
 }
 
 module.exports = { startRetmSimulator };

@@ -1,6 +1,7 @@
 'use strict';
 
 const { createSeededRandom } = require('../seeded-random');
+const { createResettableStore } = require('../resettable-store');
 const { seedStore } = require('./seed');
 
 const COLLECTIONS = [
@@ -19,55 +20,30 @@ const COLLECTIONS = [
 	'orders',
 ];
 
-// Invoices are the one record RETM keys by `invoice_id`.
-const ID_FIELD = { invoices: 'invoice_id' };
-
 /**
- * The RETM simulator's data: one array per collection, seeded the same way on every run.
- * `reset()` puts the seed back (into the same arrays, so references a test holds stay live) and
- * rewinds the id stream, so ids created after a reset repeat too. It copies a snapshot taken at
- * creation rather than seeding again, because tests reset after every case and 10,000 customers
- * take a while to make.
+ * The RETM simulator's data: one array per collection, seeded the same way on every run, with
+ * reset() back to the seed (see resettable-store.js).
  */
 function createRetmStore({ customers = 10000, seed = 20251217 } = {}) {
 	let ids = createSeededRandom(seed ^ 0x5eed1d5);
 	let orderSequence = 100000;
 
-	const store = {
+	const store = createResettableStore({
 		collections: COLLECTIONS,
-		newId: () => ids.uuid(),
-		nextOrderReference: () => `ORD-${String(++orderSequence).padStart(6, '0')}`,
-		find(collection, id) {
-			const field = ID_FIELD[collection] ?? 'id';
-			return store[collection].find((entry) => entry[field] === id);
+		// Invoices are the one record RETM keys by `invoice_id`.
+		idField: { invoices: 'invoice_id' },
+		state: {
+			save: () => ({ idState: ids.state(), orderSequence }),
+			restore(saved) {
+				ids = createSeededRandom(saved.idState);
+				orderSequence = saved.orderSequence;
+			},
 		},
-		add(collection, entity) {
-			store[collection].push(entity);
-			return entity;
-		},
-		reset,
-	};
-	for (const collection of COLLECTIONS) store[collection] = [];
+	});
+	store.newId = () => ids.uuid();
+	store.nextOrderReference = () => `ORD-${String(++orderSequence).padStart(6, '0')}`;
 	seedStore(store, createSeededRandom(seed), customers);
-
-	const seeded = {
-		collections: structuredClone(
-			Object.fromEntries(COLLECTIONS.map((name) => [name, store[name]])),
-		),
-		idState: ids.state(),
-		orderSequence,
-	};
-
-	function reset() {
-		const fresh = structuredClone(seeded.collections);
-		for (const collection of COLLECTIONS) {
-			store[collection].length = 0;
-			for (const entity of fresh[collection]) store[collection].push(entity);
-		}
-		ids = createSeededRandom(seeded.idState);
-		orderSequence = seeded.orderSequence;
-	}
-
+	store.snapshot();
 	return store;
 }
 

@@ -1,0 +1,51 @@
+import type { IDataObject, INodeProperties } from 'n8n-workflow';
+
+import { bilingualNameFields, pickerField, type RecordNames } from '../../shared/fields';
+import { compact, type ParameterReader } from '../../shared/operations';
+
+export const names = (singular: string, plural: string): RecordNames => ({ singular, plural });
+
+/** The record's name as Flavours' suffix pair `name_en`, `name_ar`. */
+export const bilingualName = (p: ParameterReader) =>
+	compact({ name_en: p.get<string>('nameEn', ''), name_ar: p.get<string>('nameAr', '') });
+
+export const nameFields = bilingualNameFields;
+
+export const marketField = (required = true) =>
+	pickerField(
+		'marketId',
+		'Market',
+		'getMarkets',
+		'The market (brand) the record belongs to',
+		required,
+	);
+
+export const branchField = (required = true) =>
+	pickerField('branchId', 'Branch', 'getBranches', 'The branch', required);
+
+/** A collection of optional fields, sent only when filled in. */
+export function optionalFields(
+	name: 'additionalFields' | 'updateFields',
+	options: INodeProperties[],
+): INodeProperties {
+	return {
+		displayName: name === 'updateFields' ? 'Update Fields' : 'Additional Fields',
+		name,
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		options,
+	};
+}
+
+/** The filled-in entries of an optional-fields collection, keyed as Flavours names them. */
+export const optional = (p: ParameterReader, name: 'additionalFields' | 'updateFields') =>
+	compact(p.get<IDataObject>(name, {}));
+
+export const text = (displayName: string, name: string, placeholder?: string): INodeProperties => ({
+	displayName,
+	name,
+	type: 'string',
+	default: '',
+	...(placeholder ? { placeholder } : {}),
+});

@@ -1,0 +1,10 @@
+import type { Resource } from '../../shared/operations';
+import { names } from './common';
+import { flavoursList } from './list';
+
+export const marketResource: Resource = {
+	value: 'market',
+	name: 'Market',
+	description: 'Markets (brands) the account can see',
+	operations: [flavoursList(names('market', 'markets'), '/markets', { filters: ['active'] })],
+};

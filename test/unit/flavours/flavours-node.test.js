@@ -1,0 +1,720 @@
+'use strict';
+// The Flavours node run by n8n's engine against the local Flavours simulator, over real HTTP.
+const { Flavours } = require('../../../nodes/Flavours/Flavours.node');
+const { FlavoursApi } = require('../../../credentials/FlavoursApi.credentials');
+const { loadOptions, runNode } = require('../../helpers/n8nEngine');
+const { startFlavoursSimulator } = require('../../pos-simulator');
+
+const ACCESS_TOKEN = 'flavours-access-token-5d0e';
+let sim;
+
+beforeAll(async () => {
+	sim = await startFlavoursSimulator({ accessToken: ACCESS_TOKEN, customers: 10000 });
+});
+afterAll(() => sim.close());
+beforeEach(() => sim.reset());
+
+const credential = (overrides = {}) => ({
+	environment: 'custom',
+	baseUrl: `${sim.apiUrl}/`,
+	accessToken: ACCESS_TOKEN,
+	apiVersion: '2.0.0',
+	defaultMarketId: '',
+	...overrides,
+});
+
+function run(parameters, { items, continueOnFail, ...credentialOverrides } = {}) {
+	return runNode({
+		nodeClass: Flavours,
+		credentialClasses: { flavoursApi: FlavoursApi },
+		credentials: { flavoursApi: credential(credentialOverrides) },
+		parameters,
+		items,
+		continueOnFail,
+	});
+}
+
+const json = (result) => result.items.map((item) => item.json);
+const calls = (path, method) =>
+	sim.requests.filter(
+		(request) => request.path === `/api/v2${path}` && (!method || request.method === method),
+	);
+const ids = (records) => records.map((record) => record.id);
+
+describe('the credential', () => {
+	test('authenticates with the Bearer token and pins the API version on every call', async () => {
+		await run({ resource: 'me', operation: 'get' }, { apiVersion: '2.2.0' });
+		const [call] = calls('/me');
+		expect(call.headers.authorization).toBe('Bearer [redacted]');
+		expect(call.headers['x-api-version']).toBe('2.2.0');
+	});
+
+	test('its test request lists one market, and fails on a wrong token', async () => {
+		const { test: check, authenticate } = new FlavoursApi();
+		const request = async (accessToken) => {
+			const baseURL = check.request.baseURL.replace(/^=\{\{/, '').replace(/\}\}$/, '');
+			// The expression is evaluated as n8n would, on the credential's data.
+			const base = new Function('$credentials', `return ${baseURL}`)(credential({ accessToken }));
+			const headers = Object.fromEntries(
+				Object.entries(authenticate.properties.headers).map(([name, value]) => [
+					name,
+					value
+						.replace(/^=/, '')
+						.replace(/\{\{\$credentials\.(\w+)\}\}/, (_, key) => credential({ accessToken })[key]),
+				]),
+			);
+			const url = `${base}${check.request.url}?per_page=${check.request.qs.per_page}`;
+			const response = await fetch(url, { headers });
+			return { status: response.status, body: await response.json() };
+		};
+		const good = await request(ACCESS_TOKEN);
+		expect(good.status).toBe(200);
+		expect(good.body.data.data).toHaveLength(1);
+		const bad = await request('wrong');
+		expect(bad.status).toBe(401);
+		expect(bad.body.meta.message).toBe('Unauthenticated.');
+	});
+
+	test('production and development hosts', () => {
+		const { flavoursBaseUrl } = require('../../../nodes/Flavours/transport');
+		expect(flavoursBaseUrl({ environment: 'development' })).toBe(
+			'https://api.flavours.sa/dev/api/v2',
+		);
+		expect(flavoursBaseUrl({ environment: 'production' })).toBe('https://api.flavours.sa/api/v2');
+		expect(flavoursBaseUrl({ environment: 'custom', baseUrl: 'http://x/api/v2//' })).toBe(
+			'http://x/api/v2',
+		);
+	});
+});
+
+describe('every list operation', () => {
+	test.each([
+		['market', '/markets', 'markets'],
+		['branch', '/branches', 'branches'],
+		['table', '/tables', 'tables'],
+		['order', '/orders', 'orders'],
+		['product', '/products', 'products'],
+		['productCategory', '/product-categories', 'productCategories'],
+		['discount', '/discounts', 'discounts'],
+		['paymentMethod', '/payment-methods', 'paymentMethods'],
+	])(
+		'%s: Get Many returns every record, envelope and paginator unwrapped',
+		async (resource, path, collection) => {
+			if (collection === 'orders') {
+				await run(orderParameters('create'));
+				sim.requests.length = 0;
+			}
+			const result = await run({ resource, operation: 'getAll', returnAll: true });
+			expect(result.error).toBeUndefined();
+			expect(sim.store[collection].length).toBeGreaterThan(0);
+			expect(ids(json(result))).toEqual(ids(sim.store[collection]));
+			expect(calls(path)).toHaveLength(1);
+			expect(calls(path)[0].query).toEqual({ page: '1', per_page: '100' });
+		},
+	);
+
+	test('search, sort, includes and filters go out in Laravel style', async () => {
+		const result = await run({
+			resource: 'branch',
+			operation: 'getAll',
+			returnAll: true,
+			search: 'Riyadh',
+			sort: '-name_en',
+			includes: ['market'],
+			filters: { market_id: '1', is_active: true },
+		});
+		expect(result.error).toBeUndefined();
+		const [call] = calls('/branches');
+		expect(call.query).toEqual({
+			page: '1',
+			per_page: '100',
+			search: 'Riyadh',
+			sort: '-name_en',
+			'includes[]': 'market',
+			'filter[market_id]': '1',
+			'filter[is_active]': '1',
+		});
+		const branches = json(result);
+		expect(branches.length).toBeGreaterThan(0);
+		expect(branches.every((branch) => branch.market_id === 1 && branch.market.id === 1)).toBe(true);
+		expect(branches.map((branch) => branch.name_en)).toEqual(
+			[...branches.map((branch) => branch.name_en)].sort().reverse(),
+		);
+	});
+
+	test('several includes are sent as includes[] each', async () => {
+		const result = await run({
+			resource: 'product',
+			operation: 'getAll',
+			limit: 3,
+			includes: ['category', 'modifiers'],
+		});
+		expect(calls('/products')[0].query['includes[]']).toEqual(['category', 'modifiers']);
+		expect(json(result)[0].category.id).toBe(json(result)[0].product_category_id);
+	});
+
+	test("the credential's default market filters lists but not the markets list", async () => {
+		const customers = await run(
+			{ resource: 'customer', operation: 'getAll', returnAll: true },
+			{ defaultMarketId: '2' },
+		);
+		expect(calls('/users/customers')[0].query['filter[market_id]']).toBe('2');
+		expect(customers.items).toHaveLength(
+			sim.store.customers.filter((c) => c.market_id === 2).length,
+		);
+		await run(
+			{ resource: 'market', operation: 'getAll', returnAll: true },
+			{ defaultMarketId: '2' },
+		);
+		expect(calls('/markets')[0].query['filter[market_id]']).toBeUndefined();
+		// A market chosen in the node wins over the default.
+		await run(
+			{ resource: 'table', operation: 'getAll', returnAll: true, filters: { market_id: '1' } },
+			{ defaultMarketId: '2' },
+		);
+		expect(calls('/tables')[0].query['filter[market_id]']).toBe('1');
+	});
+});
+
+describe('Return All and Limit on 10,000 customers', () => {
+	test('Return All follows the paginator to its last page', async () => {
+		const result = await run({ resource: 'customer', operation: 'getAll', returnAll: true });
+		expect(result.items).toHaveLength(10000);
+		expect(new Set(ids(json(result))).size).toBe(10000);
+		const pages = calls('/users/customers');
+		expect(pages).toHaveLength(100);
+		expect(pages.map((call) => Number(call.query.page))).toEqual(
+			Array.from({ length: 100 }, (_, index) => index + 1),
+		);
+		expect(result.items.every((item) => item.pairedItem.item === 0)).toBe(true);
+	});
+
+	test('Limit stops once enough records are in, keeping one page size', async () => {
+		const result = await run({ resource: 'customer', operation: 'getAll', limit: 250 });
+		expect(ids(json(result))).toEqual(ids(sim.store.customers.slice(0, 250)));
+		expect(calls('/users/customers').map((call) => call.query)).toEqual([
+			{ page: '1', per_page: '100' },
+			{ page: '2', per_page: '100' },
+			{ page: '3', per_page: '100' },
+		]);
+	});
+
+	test('a small Limit asks for one small page', async () => {
+		const result = await run({ resource: 'customer', operation: 'getAll', limit: 7 });
+		expect(result.items).toHaveLength(7);
+		expect(calls('/users/customers').map((call) => call.query)).toEqual([
+			{ page: '1', per_page: '7' },
+		]);
+	});
+});
+
+describe('reads', () => {
+	test('Me returns the account', async () => {
+		const result = await run({ resource: 'me', operation: 'get' });
+		expect(json(result)).toEqual([sim.store.users[0]]);
+	});
+
+	test.each([
+		['branch', 'branchId', 'branches', '/branches'],
+		['table', 'tableId', 'tables', '/tables'],
+		['customer', 'customerId', 'customers', '/users/customers'],
+		['product', 'productId', 'products', '/products'],
+		['productCategory', 'productCategoryId', 'productCategories', '/product-categories'],
+		['discount', 'discountId', 'discounts', '/discounts'],
+		['paymentMethod', 'paymentMethodId', 'paymentMethods', '/payment-methods'],
+	])('%s: Get returns the record', async (resource, idName, collection, path) => {
+		const record = sim.store[collection][1];
+		const result = await run({ resource, operation: 'get', [idName]: String(record.id) });
+		expect(result.error).toBeUndefined();
+		expect(ids(json(result))).toEqual([record.id]);
+		expect(calls(`${path}/${record.id}`, 'GET')).toHaveLength(1);
+	});
+});
+
+const orderParameters = (operation, extra = {}) => ({
+	resource: 'order',
+	operation,
+	marketId: '1',
+	branchId: String(sim.store.branches[0].id),
+	type: 'DINE_IN',
+	products: {
+		product: [
+			{ product_id: String(sim.store.products[0].id), qty: 2, note: 'no onions' },
+			{ product_id: String(sim.store.products[1].id), qty: 1 },
+		],
+	},
+	additionalFields: { discount_code: 'WELCOME10', table_id: String(sim.store.tables[0].id) },
+	...extra,
+});
+
+describe('orders', () => {
+	const sentBody = () => ({
+		market_id: '1',
+		branch_id: String(sim.store.branches[0].id),
+		type: 'DINE_IN',
+		products: [
+			{ product_id: String(sim.store.products[0].id), qty: 2, note: 'no onions' },
+			{ product_id: String(sim.store.products[1].id), qty: 1 },
+		],
+		discount_code: 'WELCOME10',
+		table_id: String(sim.store.tables[0].id),
+	});
+
+	test('Calculate prices an order without storing it', async () => {
+		const result = await run(orderParameters('calculate'));
+		expect(result.error).toBeUndefined();
+		expect(calls('/orders/calculate')[0].body).toEqual(sentBody());
+		expect(json(result)[0]).toMatchObject({ subtotal: '54.00', discount: '5.40', total: '55.89' });
+		expect(sim.store.orders).toHaveLength(0);
+	});
+
+	test('Create, Get, Update, Checkout: the order goes through its life', async () => {
+		const created = await run(orderParameters('create'));
+		expect(created.error).toBeUndefined();
+		expect(calls('/orders', 'POST')[0].body).toEqual(sentBody());
+		const [order] = json(created);
+		expect(sim.store.orders.map((entry) => entry.id)).toEqual([order.id]);
+
+		const read = await run({ resource: 'order', operation: 'get', orderId: String(order.id) });
+		expect(json(read)[0].number).toBe(order.number);
+
+		const updated = await run({
+			resource: 'order',
+			operation: 'update',
+			orderId: String(order.id),
+			updateFields: { status: 'READY', note: 'table by the window' },
+		});
+		expect(calls(`/orders/${order.id}`, 'POST')[0].body).toEqual({
+			status: 'READY',
+			note: 'table by the window',
+		});
+		expect(json(updated)[0].status).toBe('READY');
+
+		const paid = await run({
+			resource: 'order',
+			operation: 'checkout',
+			orderId: String(order.id),
+			paymentMethodId: String(sim.store.paymentMethods[1].id),
+		});
+		expect(paid.error).toBeUndefined();
+		expect(calls(`/orders/${order.id}/checkout`)[0].body).toEqual({
+			payment_method_id: String(sim.store.paymentMethods[1].id),
+		});
+		expect(sim.store.orders[0]).toMatchObject({ payment_status: 'PAID', status: 'COMPLETED' });
+	});
+
+	test('Sync sends a batch of offline orders', async () => {
+		const batch = [sentBody(), { ...sentBody(), type: 'TAKE_AWAY', discount_code: undefined }];
+		const result = await run({
+			resource: 'order',
+			operation: 'sync',
+			ordersJson: JSON.stringify(batch),
+		});
+		expect(result.error).toBeUndefined();
+		expect(calls('/orders/sync')[0].body).toEqual({ orders: JSON.parse(JSON.stringify(batch)) });
+		expect(json(result)[0].synced).toBe(2);
+		expect(sim.store.orders).toHaveLength(2);
+	});
+
+	test('Sync refuses anything but a JSON array, before sending', async () => {
+		const result = await run({
+			resource: 'order',
+			operation: 'sync',
+			ordersJson: '{"orders": []}',
+		});
+		expect(result.error.message).toBe('Orders (JSON) must be a JSON array');
+		expect(calls('/orders/sync')).toHaveLength(0);
+	});
+});
+
+describe('writes', () => {
+	test('branch: Create, Update, Delete', async () => {
+		const created = await run({
+			resource: 'branch',
+			operation: 'create',
+			marketId: '2',
+			nameEn: 'Khobar Corniche',
+			nameAr: 'كورنيش الخبر',
+			additionalFields: { address: 'Corniche Rd', latitude: '26.29', longitude: '50.21' },
+		});
+		expect(calls('/branches', 'POST')[0].body).toEqual({
+			market_id: '2',
+			name_en: 'Khobar Corniche',
+			name_ar: 'كورنيش الخبر',
+			address: 'Corniche Rd',
+			latitude: '26.29',
+			longitude: '50.21',
+		});
+		const { id } = json(created)[0];
+		expect(sim.store.find('branches', id).name_en).toBe('Khobar Corniche');
+
+		await run({
+			resource: 'branch',
+			operation: 'update',
+			branchId: String(id),
+			updateFields: { is_active: false },
+		});
+		expect(sim.store.find('branches', id).is_active).toBe(false);
+
+		const removed = await run({ resource: 'branch', operation: 'delete', branchId: String(id) });
+		expect(json(removed)).toEqual([{ success: true }]);
+		expect(sim.store.find('branches', id)).toBeUndefined();
+	});
+
+	test('table: Create, Update, Delete', async () => {
+		const branch = sim.store.branches[2];
+		const created = await run({
+			resource: 'table',
+			operation: 'create',
+			branchId: String(branch.id),
+			name: 'Patio 1',
+			capacity: 6,
+		});
+		const { id } = json(created)[0];
+		expect(sim.store.find('tables', id)).toMatchObject({
+			name: 'Patio 1',
+			capacity: 6,
+			branch_id: branch.id,
+		});
+		await run({
+			resource: 'table',
+			operation: 'update',
+			tableId: String(id),
+			updateFields: { capacity: 8 },
+		});
+		expect(sim.store.find('tables', id).capacity).toBe(8);
+		await run({ resource: 'table', operation: 'delete', tableId: String(id) });
+		expect(sim.store.find('tables', id)).toBeUndefined();
+	});
+
+	test('customer: Create and Update', async () => {
+		const created = await run({
+			resource: 'customer',
+			operation: 'create',
+			name: 'Noura Al-Qahtani',
+			phone: '551234567',
+			additionalFields: { email: 'noura@example.com', gender: 'FEMALE', city: 'Riyadh' },
+		});
+		expect(created.error).toBeUndefined();
+		expect(calls('/users/customers', 'POST')[0].body).toEqual({
+			name: 'Noura Al-Qahtani',
+			phone: '551234567',
+			email: 'noura@example.com',
+			gender: 'FEMALE',
+			city: 'Riyadh',
+		});
+		const { id } = json(created)[0];
+		expect(sim.store.find('customers', id).user).toMatchObject({
+			name: 'Noura Al-Qahtani',
+			phone: '551234567',
+		});
+		await run({
+			resource: 'customer',
+			operation: 'update',
+			customerId: String(id),
+			updateFields: { city: 'Jeddah' },
+		});
+		expect(sim.store.find('customers', id).city).toBe('Jeddah');
+	});
+
+	test('discount: Verify a code', async () => {
+		const result = await run({
+			resource: 'discount',
+			operation: 'verify',
+			code: 'FRIDAY25',
+			additionalFields: { total: '100' },
+		});
+		expect(calls('/discounts/verify')[0].body).toEqual({ code: 'FRIDAY25', total: '100' });
+		expect(json(result)[0]).toMatchObject({ valid: true, amount_off: '25.00' });
+	});
+
+	test('Custom API Call reaches any path with the credential and the version header', async () => {
+		const result = await run(
+			{
+				resource: 'customApiCall',
+				operation: 'call',
+				method: 'GET',
+				path: '/users/customers',
+				queryJson: '{"per_page": 3}',
+			},
+			{ apiVersion: '2.1.0' },
+		);
+		expect(result.error).toBeUndefined();
+		expect(json(result)).toHaveLength(3);
+		expect(calls('/users/customers')[0].headers['x-api-version']).toBe('2.1.0');
+	});
+});
+
+describe('API version field names', () => {
+	const productParameters = (extra = {}) => ({
+		resource: 'product',
+		operation: 'create',
+		marketId: '1',
+		product_category_id: String(sim.store.productCategories[1].id),
+		nameEn: 'Saffron tea',
+		modifiers: {
+			modifier: [{ type: 'OPTION', name_en: 'Cup', price: '9.00', is_tax_included: true }],
+		},
+		additionalFields: { preparation_time: 4 },
+		...extra,
+	});
+
+	test('2.0.0: product_category_id and preparation_time', async () => {
+		const result = await run(productParameters(), { apiVersion: '2.0.0' });
+		expect(result.error).toBeUndefined();
+		const { body } = calls('/products', 'POST')[0];
+		expect(body).toMatchObject({
+			product_category_id: productParameters().product_category_id,
+			preparation_time: 4,
+		});
+		expect(body).not.toHaveProperty('category_id');
+		expect(body).not.toHaveProperty('duration');
+		expect(json(result)[0]).toMatchObject({ preparation_time: 4 });
+	});
+
+	test('2.3.0: the same fields go out as category_id and duration', async () => {
+		const result = await run(productParameters(), { apiVersion: '2.3.0' });
+		expect(result.error).toBeUndefined();
+		const { body } = calls('/products', 'POST')[0];
+		expect(body).toMatchObject({
+			category_id: productParameters().product_category_id,
+			duration: 4,
+		});
+		expect(body).not.toHaveProperty('product_category_id');
+		expect(json(result)[0]).toMatchObject({
+			duration: 4,
+			category_id: sim.store.productCategories[1].id,
+		});
+		const stored = sim.store.products.at(-1);
+		expect(stored).toMatchObject({ name_en: 'Saffron tea', duration: 4 });
+	});
+
+	test('product Update follows the version too, and Delete removes it', async () => {
+		const product = sim.store.products[0];
+		await run(
+			{
+				resource: 'product',
+				operation: 'update',
+				productId: String(product.id),
+				updateFields: { preparation_time: 12 },
+			},
+			{ apiVersion: '2.3.0' },
+		);
+		expect(calls(`/products/${product.id}`, 'POST')[0].body).toEqual({ duration: 12 });
+		expect(sim.store.find('products', product.id).duration).toBe(12);
+		const removed = await run({
+			resource: 'product',
+			operation: 'delete',
+			productId: String(product.id),
+		});
+		expect(json(removed)).toEqual([{ success: true }]);
+		expect(sim.store.find('products', product.id)).toBeUndefined();
+	});
+
+	test('a JSON body is sent as written: old names refused by 2.3.0 with a 422 naming them', async () => {
+		const result = await run(
+			productParameters({
+				bodyInput: 'json',
+				jsonBody: JSON.stringify({
+					market_id: 1,
+					product_category_id: 1,
+					name_en: 'Tea',
+					modifiers: [{ type: 'OPTION', name_en: 'Cup', price: 5, is_tax_included: true }],
+				}),
+			}),
+			{ apiVersion: '2.3.0' },
+		);
+		expect(result.error.message).toMatch(/^Flavours 422: The given data was invalid\./);
+		expect(result.error.description).toMatch(/^product_category_id: .*prohibited/m);
+		expect(result.error.description).toMatch(/^category_id: /m);
+	});
+});
+
+describe('errors a user can act on', () => {
+	test('401: meta.message, what to check, and never the token', async () => {
+		const result = await run(
+			{ resource: 'market', operation: 'getAll', returnAll: true },
+			{ accessToken: 'wrong-token-3f9a' },
+		);
+		expect(result.error.message).toMatch(/^Flavours 401: Unauthenticated\./);
+		expect(result.error.description).toMatch(/Access Token and the Environment/);
+		expect(JSON.stringify(result.error)).not.toContain(ACCESS_TOKEN);
+		expect(JSON.stringify(result.error)).not.toContain('wrong-token-3f9a');
+	});
+
+	test('404: meta.message and the id to check', async () => {
+		const result = await run({ resource: 'branch', operation: 'get', branchId: '999999' });
+		expect(result.error.message).toMatch(
+			/^Flavours 404: Branch not found\. \(GET \/branches\/999999\)/,
+		);
+		expect(result.error.description).toMatch(/Check the id/);
+	});
+
+	test('422: meta.message with each field error listed', async () => {
+		const result = await run(
+			orderParameters('create', {
+				branchId: '424242',
+				products: { product: [{ product_id: '999', qty: 1 }] },
+				additionalFields: { discount_code: 'NOPE' },
+			}),
+		);
+		expect(result.error.message).toMatch(/^Flavours 422: The given data was invalid\./);
+		expect(result.error.description).toMatch(/^Fix these fields and try again:\n/);
+		expect(result.error.description).toMatch(/^branch_id: The selected branch id is invalid\./m);
+		expect(result.error.description).toMatch(/^products\.0\.product_id: /m);
+		expect(result.error.description).toMatch(
+			/^discount_code: The discount code is invalid or expired\./m,
+		);
+	});
+
+	test('429 with Retry-After is waited out and retried', async () => {
+		sim.faults.queue({ status: 429, retryAfter: '1', path: '/api/v2/markets' });
+		const started = Date.now();
+		const result = await run({ resource: 'market', operation: 'getAll', returnAll: true });
+		expect(result.error).toBeUndefined();
+		expect(json(result)).toHaveLength(sim.store.markets.length);
+		expect(calls('/markets').map((call) => call.status)).toEqual([429, 200]);
+		expect(Date.now() - started).toBeGreaterThanOrEqual(1000);
+	});
+
+	test('5xx: 503 and 502 on a read are retried; 500 is reported at once', async () => {
+		sim.faults.queue({ status: 503, times: 1, path: '/api/v2/discounts' });
+		sim.faults.queue({ status: 502, times: 1, path: '/api/v2/discounts' });
+		const recovered = await run({ resource: 'discount', operation: 'getAll', returnAll: true });
+		expect(recovered.error).toBeUndefined();
+		expect(calls('/discounts').map((call) => call.status)).toEqual([503, 502, 200]);
+
+		sim.reset();
+		sim.faults.queue({ status: 500, path: '/api/v2/discounts' });
+		const failed = await run({ resource: 'discount', operation: 'getAll', returnAll: true });
+		expect(failed.error.message).toMatch(/^Flavours 500: Server Error/);
+		expect(failed.error.description).toMatch(/Flavours had a problem/);
+		expect(calls('/discounts')).toHaveLength(1);
+	});
+
+	test('a write answered 502 is not repeated: Flavours may have acted', async () => {
+		sim.faults.queue({ status: 502, path: '/api/v2/orders', method: 'POST' });
+		const result = await run(orderParameters('create'));
+		expect(result.error.message).toMatch(/^Flavours 502/);
+		expect(calls('/orders', 'POST')).toHaveLength(1);
+	});
+
+	test('network failure: a dropped read is retried; a dropped create is not sent again', async () => {
+		sim.faults.queue({ drop: true, path: '/api/v2/payment-methods' });
+		const read = await run({ resource: 'paymentMethod', operation: 'getAll', returnAll: true });
+		expect(read.error).toBeUndefined();
+		expect(calls('/payment-methods')).toHaveLength(2);
+
+		sim.faults.queue({ drop: true, after: true, path: '/api/v2/tables', method: 'POST' });
+		const before = sim.store.tables.length;
+		const write = await run({
+			resource: 'table',
+			operation: 'create',
+			branchId: String(sim.store.branches[0].id),
+			name: 'T99',
+			capacity: 2,
+		});
+		expect(write.error.message).toMatch(/^Could not reach the API/);
+		expect(write.error.description).toMatch(/may or may not have been carried out/);
+		expect(calls('/tables', 'POST')).toHaveLength(1);
+		expect(sim.store.tables).toHaveLength(before + 1);
+	});
+
+	test('a server that is not there: every try fails, the message says so', async () => {
+		const result = await run(
+			{ resource: 'me', operation: 'get' },
+			{ baseUrl: 'http://127.0.0.1:9/api/v2' },
+		);
+		expect(result.error.message).toBe(
+			'Could not reach the API: the connection was refused (GET /api/v2/me)',
+		);
+	});
+
+	test('an unknown API version is refused with meta.message', async () => {
+		const result = await run({ resource: 'me', operation: 'get' }, { apiVersion: '9.9.9' });
+		expect(result.error.message).toMatch(/^Flavours 400: Unsupported X-API-Version/);
+	});
+
+	test('continueOnFail gives an error item per failed input item, paired with it', async () => {
+		const [first, second] = sim.store.tables;
+		const result = await run(
+			{ resource: 'table', operation: 'get', tableId: '={{ $json.id }}' },
+			{ items: [{ id: first.id }, { id: 'missing' }, { id: second.id }], continueOnFail: true },
+		);
+		expect(result.error).toBeUndefined();
+		expect(result.items.map((item) => item.pairedItem.item)).toEqual([0, 1, 2]);
+		expect(result.items[0].json.id).toBe(first.id);
+		expect(result.items[1].json.error).toMatch(/^Flavours 404: Table not found/);
+		expect(result.items[1].json.description).toMatch(/Check the id/);
+		expect(result.items[2].json.id).toBe(second.id);
+	});
+
+	test('without continueOnFail the first failure stops the node', async () => {
+		const result = await run(
+			{ resource: 'table', operation: 'get', tableId: '={{ $json.id }}' },
+			{ items: [{ id: 'missing' }, { id: sim.store.tables[0].id }] },
+		);
+		expect(result.error.message).toMatch(/^Flavours 404/);
+		expect(calls(`/tables/${sim.store.tables[0].id}`)).toHaveLength(0);
+	});
+});
+
+describe('the node', () => {
+	test('is usable as a tool, with its icons and credential', () => {
+		const { description } = new Flavours();
+		expect(description).toMatchObject({
+			name: 'flavours',
+			displayName: 'Flavours',
+			usableAsTool: true,
+			icon: { light: 'file:flavours.svg', dark: 'file:flavours.dark.svg' },
+			credentials: [{ name: 'flavoursApi', required: true }],
+		});
+	});
+
+	test('offers exactly the operations of the issue', () => {
+		const { properties } = new Flavours().description;
+		const operations = Object.fromEntries(
+			properties
+				.filter((property) => property.name === 'operation')
+				.map((property) => [
+					property.displayOptions.show.resource[0],
+					property.options.map((option) => option.value).sort(),
+				]),
+		);
+		expect(operations).toEqual({
+			me: ['get'],
+			market: ['getAll'],
+			branch: ['create', 'delete', 'get', 'getAll', 'update'],
+			order: ['calculate', 'checkout', 'create', 'get', 'getAll', 'sync', 'update'],
+			customer: ['create', 'get', 'getAll', 'update'],
+			product: ['create', 'delete', 'get', 'getAll', 'update'],
+			productCategory: ['get', 'getAll'],
+			discount: ['get', 'getAll', 'verify'],
+			paymentMethod: ['get', 'getAll'],
+			table: ['create', 'delete', 'get', 'getAll', 'update'],
+			customApiCall: ['call'],
+		});
+	});
+});
+
+describe('pickers', () => {
+	test.each([
+		['getMarkets', 'markets', '/markets'],
+		['getBranches', 'branches', '/branches'],
+		['getProductCategories', 'productCategories', '/product-categories'],
+		['getPaymentMethods', 'paymentMethods', '/payment-methods'],
+	])('%s lists %s by English name, with their ids', async (method, collection, path) => {
+		const options = await loadOptions({
+			nodeClass: Flavours,
+			credentialClasses: { flavoursApi: FlavoursApi },
+			credentials: { flavoursApi: credential() },
+			parameters: { resource: 'order', operation: 'create' },
+			method,
+		});
+		const expected = sim.store[collection]
+			.map((record) => ({ name: record.name_en, value: String(record.id) }))
+			.sort((a, b) => a.name.localeCompare(b.name));
+		expect(options).toEqual(expected);
+		expect(calls(path)).toHaveLength(1);
+	});
+});
