@@ -8,7 +8,7 @@ import type {
 import {
 	eventsProperty,
 	sharedSecretProperties,
-	simplifyProperty,
+	answerAndOutputProperties,
 } from '../shared/triggerProperties';
 import {
 	manualSubscription,
@@ -16,7 +16,6 @@ import {
 	sharedSecretCredential,
 	triggerBasics,
 } from '../shared/triggerWebhook';
-import { respondProperty } from '../shared/webhookResponse';
 import { flavoursEvents, flavoursWebhooks } from './events';
 
 export class FlavoursTrigger implements INodeType {
@@ -40,8 +39,7 @@ export class FlavoursTrigger implements INodeType {
 			},
 			...sharedSecretProperties('Flavours'),
 			eventsProperty('Flavours', flavoursEvents, ['customers.CREATE']),
-			respondProperty,
-			simplifyProperty(
+			...answerAndOutputProperties(
 				'a clean shape (ISO 8601 time, the normalized customer, the product or the order with a readable delivery status)',
 			),
 		],

@@ -6,9 +6,8 @@ import type {
 } from 'n8n-workflow';
 
 import { bearerToken, secretsMatch } from '../shared/deliveryAuth';
-import { eventsProperty, simplifyProperty } from '../shared/triggerProperties';
+import { eventsProperty, answerAndOutputProperties } from '../shared/triggerProperties';
 import { manualSubscription, receiveDelivery, triggerBasics } from '../shared/triggerWebhook';
-import { respondProperty } from '../shared/webhookResponse';
 import { retmEvents, retmWebhooks } from './events';
 
 export class RetmTrigger implements INodeType {
@@ -31,8 +30,7 @@ export class RetmTrigger implements INodeType {
 				default: '',
 			},
 			eventsProperty('RETM', retmEvents, ['customer.created']),
-			respondProperty,
-			simplifyProperty(
+			...answerAndOutputProperties(
 				'a clean shape (event, occurredAt, deliveryId and the customer, invoice or order)',
 			),
 		],

@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { eventOptions, type EventDefinition } from './eventCatalogue';
+import { respondProperty } from './webhookResponse';
 
 /** The Events multi-select of a platform's trigger. */
 export function eventsProperty(
@@ -27,6 +28,11 @@ export function simplifyProperty(shape: string): INodeProperties {
 		default: true,
 		description: `Whether to return ${shape} instead of the body exactly as it was sent`,
 	};
+}
+
+/** When the trigger answers and what its items look like (`shape` says what Simplify gives). */
+export function answerAndOutputProperties(shape: string): INodeProperties[] {
+	return [respondProperty, simplifyProperty(shape)];
 }
 
 /**

@@ -3,6 +3,7 @@ import {
 	type IDataObject,
 	type IHookFunctions,
 	type INodeCredentialDescription,
+	type INodeType,
 	type INodeTypeDescription,
 	type IWebhookDescription,
 	type IWebhookFunctions,
@@ -47,7 +48,7 @@ export function sharedSecretCredential(name: string): INodeCredentialDescription
 }
 
 /** None of the platforms has a subscription API: the user pastes the URL by hand, so there is nothing to register. */
-export const manualSubscription = {
+export const manualSubscription: INodeType['webhookMethods'] = {
 	default: {
 		async checkExists(this: IHookFunctions): Promise<boolean> {
 			return true;
