@@ -171,7 +171,7 @@ describe('RETM Trigger: duplicates, malformed bodies and filtered events', () =>
 		expect(items).toEqual([
 			expect.objectContaining({
 				event: 'customer.created',
-				reference: body.reference,
+				raw: expect.objectContaining({ reference: body.reference }),
 				deliveryId: answers[0].json.deliveryId,
 			}),
 		]);
@@ -259,7 +259,10 @@ describe('RETM Trigger: duplicates, malformed bodies and filtered events', () =>
 		expect(executions).toHaveLength(1);
 		expect(executions[0].status).toBe('success');
 		expect(wf.nodeOutput(executions[0], TRIGGER_NAME)).toEqual([
-			expect.objectContaining({ reference: valid.reference, deliveryId: accepted.json.deliveryId }),
+			expect.objectContaining({
+				raw: expect.objectContaining({ reference: valid.reference }),
+				deliveryId: accepted.json.deliveryId,
+			}),
 		]);
 	});
 });
