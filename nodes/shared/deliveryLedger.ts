@@ -41,23 +41,33 @@ function processLedger(scope: string): ProcessLedger {
 
 /** Unites the saved ledger and this process's one, both ways, oldest first. */
 function merge(ledger: ProcessLedger, persisted: Persisted): void {
-	const combined = new Map(ledger.ids);
-	for (const [id, at] of Object.entries(persisted)) {
-		const known = combined.get(id);
-		if (typeof at === 'number' && (known === undefined || known < at)) combined.set(id, at);
+	let rebuild = false;
+	for (const [key, at] of Object.entries(persisted)) {
+		const known = ledger.ids.get(key);
+		if (typeof at === 'number' && (known === undefined || known < at)) {
+			ledger.ids.set(key, at);
+			rebuild = true;
+		}
 	}
-	ledger.ids = new Map([...combined].sort((a, b) => a[1] - b[1]));
-	for (const [id, at] of ledger.ids) if (persisted[id] !== at) persisted[id] = at;
+	// Usually the saved copy holds nothing this process has not seen: no need to re-sort.
+	if (rebuild) ledger.ids = new Map([...ledger.ids].sort((a, b) => a[1] - b[1]));
+	for (const [key, at] of ledger.ids) if (persisted[key] !== at) persisted[key] = at;
 	ledger.merged.add(persisted);
 }
 
 function forget(ledger: ProcessLedger, persisted: Persisted, now: number, limits: LedgerLimits) {
-	for (const [id, at] of ledger.ids) {
-		if (ledger.ids.size <= limits.maxEntries && now - at <= limits.ttlMs) break;
-		ledger.ids.delete(id);
-		delete persisted[id];
+	for (const [key, at] of ledger.ids) {
+		if (ledger.ids.size <= limits.maxEntries && now - at * 1000 <= limits.ttlMs) break;
+		ledger.ids.delete(key);
+		delete persisted[key];
 	}
 }
+
+/**
+ * n8n loads and saves static data on every delivery, so the saved ledger is kept small: 64 bits of
+ * the delivery id (no collision among a thousand ids in practice) and whole seconds.
+ */
+const ledgerKey = (id: string) => id.slice(0, 16);
 
 /**
  * Records a delivery id and says whether it is new. `scope` names the trigger (workflow and node) so
@@ -79,12 +89,14 @@ export function recordDelivery(
 	const persisted = staticData.seenDeliveries as Persisted;
 	if (!ledger.merged.has(persisted)) merge(ledger, persisted);
 
-	const seenAt = ledger.ids.get(id);
-	const isNew = seenAt === undefined || now - seenAt > limits.ttlMs;
+	const key = ledgerKey(id);
+	const seenAt = ledger.ids.get(key);
+	const isNew = seenAt === undefined || now - seenAt * 1000 > limits.ttlMs;
 	if (isNew) {
-		ledger.ids.delete(id);
-		ledger.ids.set(id, now);
-		persisted[id] = now;
+		const at = Math.floor(now / 1000);
+		ledger.ids.delete(key);
+		ledger.ids.set(key, at);
+		persisted[key] = at;
 		forget(ledger, persisted, now, limits);
 	}
 	return isNew;

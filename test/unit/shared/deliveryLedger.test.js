@@ -41,12 +41,12 @@ describe('recordDelivery', () => {
 	test('forgets ids older than ttlMs', () => {
 		const staticData = {};
 		const scope = newScope();
-		const limits = { maxEntries: 100, ttlMs: 1000 };
+		const limits = { maxEntries: 100, ttlMs: 10_000 };
 		recordDelivery(staticData, 'old', 0, scope, limits);
-		recordDelivery(staticData, 'new', 900, scope, limits);
-		expect(recordDelivery(staticData, 'other', 1500, scope, limits)).toBe(true);
+		recordDelivery(staticData, 'new', 9_000, scope, limits);
+		expect(recordDelivery(staticData, 'other', 15_000, scope, limits)).toBe(true);
 		expect(Object.keys(staticData.seenDeliveries)).toEqual(['new', 'other']);
-		expect(recordDelivery(staticData, 'old', 1600, scope, limits)).toBe(true);
+		expect(recordDelivery(staticData, 'old', 16_000, scope, limits)).toBe(true);
 	});
 
 	test('stays bounded under the default limits', () => {
@@ -94,9 +94,22 @@ describe('recordDelivery', () => {
 		expect(recordDelivery({}, 'a', 1000, newScope())).toBe(true);
 	});
 
+	test('saves a short key and whole seconds per delivery, so static data stays small', () => {
+		const staticData = {};
+		const id = deliveryId(['retm', 'customer.created', 'ref-1']);
+		recordDelivery(staticData, id, 1_734_463_595_123, newScope());
+		expect(staticData.seenDeliveries).toEqual({ [id.slice(0, 16)]: 1_734_463_595 });
+		const thousand = {};
+		const scope = newScope();
+		for (let index = 0; index < 1000; index++) {
+			recordDelivery(thousand, deliveryId([index]), 1_734_463_595_000 + index, scope);
+		}
+		expect(JSON.stringify(thousand).length).toBeLessThan(32_000);
+	});
+
 	test('starts over from saved data that is not a ledger', () => {
 		const staticData = { seenDeliveries: 'garbage' };
 		expect(recordDelivery(staticData, 'a', 1000, newScope())).toBe(true);
-		expect(staticData.seenDeliveries).toEqual({ a: 1000 });
+		expect(staticData.seenDeliveries).toEqual({ a: 1 });
 	});
 });
