@@ -1,0 +1,279 @@
+'use strict';
+// Ingest through a real n8n: one n8n with two published workflows, (a) RETM Trigger -> No Operation and
+// (b) n8n's own Webhook node -> No Operation, each loaded in turn (a, b, b, a, ...) by autocannon with
+// the same customer.created bodies, connections and duration. Executions are counted through n8n's
+// public API once each run has drained, not from the HTTP answers.
+const { randomUUID } = require('node:crypto');
+const path = require('node:path');
+const autocannon = require('autocannon');
+
+const { startN8n } = require('../scripts/lib/n8n-instance');
+const { installPackage } = require('../scripts/lib/install-package');
+const { workflowHelpers } = require('../scripts/lib/workflows');
+const {
+	customerCreated,
+	retmTriggerNode,
+	chainWorkflow,
+	noOpNode,
+	createRetmCredential,
+	publishWorkflow,
+} = require('../test/e2e/support/retm');
+const { median, sleep } = require('./lib/stats');
+const { runMain, log } = require('./lib/report');
+
+const say = log('ingest');
+const CONNECTIONS = Number(process.env.BENCH_INGEST_CONNECTIONS ?? 10);
+const DURATION_S = Number(process.env.BENCH_INGEST_SECONDS ?? 10);
+const ALTERNATIONS = Number(process.env.BENCH_INGEST_ALTERNATIONS ?? 3);
+const WARMUP_S = 3;
+const SINGLE_SECONDS = Number(process.env.BENCH_INGEST_SINGLE_SECONDS ?? 4);
+const DRAIN_TIMEOUT_MS = 120_000;
+
+/**
+ * n8n's environment for the benchmark, the same for both workflows. Execution saving stays at n8n's
+ * defaults (every execution saved, success and error, no per-node progress); only logging is quieter.
+ */
+const N8N_ENV = {
+	EXECUTIONS_MODE: 'regular',
+	EXECUTIONS_DATA_SAVE_ON_SUCCESS: 'all',
+	EXECUTIONS_DATA_SAVE_ON_ERROR: 'all',
+	EXECUTIONS_DATA_SAVE_ON_PROGRESS: 'false',
+	N8N_LOG_LEVEL: 'warn',
+	// For profiling n8n itself, e.g. BENCH_N8N_NODE_OPTIONS='--cpu-prof --cpu-prof-dir=/tmp/n8n-prof'.
+	...(process.env.BENCH_N8N_NODE_OPTIONS
+		? { NODE_OPTIONS: process.env.BENCH_N8N_NODE_OPTIONS }
+		: {}),
+};
+
+/** Extra n8n settings for an experiment, as JSON: `--n8n-env '{"N8N_EXPRESSION_ENGINE":"legacy"}'`. */
+function extraEnv() {
+	const flag = process.argv.indexOf('--n8n-env');
+	return JSON.parse((flag > 0 ? process.argv[flag + 1] : process.env.BENCH_N8N_ENV) || '{}');
+}
+
+function webhookWorkflow(name) {
+	const webhookPath = randomUUID();
+	const trigger = {
+		id: randomUUID(),
+		name: 'Webhook',
+		type: 'n8n-nodes-base.webhook',
+		typeVersion: 2,
+		position: [0, 0],
+		webhookId: randomUUID(),
+		parameters: { httpMethod: 'POST', path: webhookPath, responseMode: 'onReceived', options: {} },
+	};
+	return { workflow: chainWorkflow(name, [trigger, noOpNode()]), webhookPath };
+}
+
+/** Executions of a workflow newer than `afterId`, newest first, without their data. */
+async function executionsSince(n8n, workflowId, afterId) {
+	const found = [];
+	let cursor;
+	for (;;) {
+		const query = new URLSearchParams({ workflowId, includeData: 'false', limit: '250' });
+		if (cursor) query.set('cursor', cursor);
+		const page = await n8n.api('GET', `/executions?${query}`);
+		const fresh = page.data.filter((execution) => Number(execution.id) > afterId);
+		found.push(...fresh);
+		if (!page.nextCursor || fresh.length < page.data.length || page.data.length === 0) return found;
+		cursor = page.nextCursor;
+	}
+}
+
+async function lastExecutionId(n8n, workflowId) {
+	const { data } = await n8n.api('GET', `/executions?workflowId=${workflowId}&limit=1`);
+	return data.length ? Number(data[0].id) : 0;
+}
+
+/** Waits until every accepted delivery has a finished execution, or the count stops growing. */
+async function drain(n8n, workflowId, afterId, expected) {
+	const deadline = Date.now() + DRAIN_TIMEOUT_MS;
+	let previous = -1;
+	let still = 0;
+	for (;;) {
+		const executions = await executionsSince(n8n, workflowId, afterId);
+		const finished = executions.filter((execution) => execution.stoppedAt);
+		if (finished.length >= expected) return finished;
+		still = finished.length === previous ? still + 1 : 0;
+		if (still >= 10 || Date.now() > deadline) return finished;
+		previous = finished.length;
+		await sleep(1000);
+	}
+}
+
+/** One bounded autocannon run against `url`; every request carries a new `reference`. */
+function load(url, { seconds, headers, connections = CONNECTIONS }) {
+	return new Promise((resolve, reject) => {
+		const instance = autocannon(
+			{
+				url,
+				method: 'POST',
+				connections,
+				duration: seconds,
+				headers: { 'content-type': 'application/json', ...headers },
+				requests: [
+					{
+						setupRequest: (request) => ({
+							...request,
+							body: JSON.stringify(customerCreated()),
+						}),
+					},
+				],
+			},
+			(error, result) => (error ? reject(error) : resolve(result)),
+		);
+		autocannon.track(instance, { renderProgressBar: false, renderResultsTable: false });
+	});
+}
+
+async function measure(n8n, target, seconds = DURATION_S) {
+	const afterId = await lastExecutionId(n8n, target.workflowId);
+	const started = Date.now();
+	const result = await load(target.url, { seconds, headers: target.headers });
+	const accepted = result['2xx'];
+	// Requests still in flight when autocannon stops are answered and run too: wait for those as well.
+	const finished = await drain(n8n, target.workflowId, afterId, result.requests.sent ?? accepted);
+	const lastStop = Math.max(...finished.map((execution) => Date.parse(execution.stoppedAt)));
+	const succeeded = finished.filter((execution) => execution.status === 'success').length;
+	const elapsed = (lastStop - started) / 1000;
+	return {
+		target: target.name,
+		requests: result.requests.total,
+		sent: result.requests.sent,
+		accepted,
+		non2xx: result.non2xx,
+		errors: result.errors,
+		timeouts: result.timeouts,
+		executions: finished.length,
+		succeeded,
+		// Until the last execution finished: a backlog n8n is still working through counts against it.
+		executionsPerSecond: succeeded / elapsed,
+		ackP50Ms: result.latency.p50,
+		ackP99Ms: result.latency.p99,
+	};
+}
+
+async function main() {
+	const env = { ...N8N_ENV, ...extraEnv() };
+	let n8n;
+	try {
+		n8n = await startN8n({
+			env,
+			beforeStart: (userFolder) => installPackage(userFolder, { build: false }),
+		});
+		say(`n8n on ${n8n.baseUrl}`);
+		const wf = workflowHelpers(n8n);
+		const { credential, webhookToken } = await createRetmCredential(wf);
+
+		const trigger = retmTriggerNode();
+		const retm = await publishWorkflow(
+			wf,
+			chainWorkflow('bench: RETM Trigger -> No Operation', [trigger, noOpNode()]),
+			trigger,
+			{ retmApi: credential },
+		);
+		const plain = webhookWorkflow('bench: Webhook -> No Operation');
+		const created = await wf.importWorkflow(plain.workflow);
+		await wf.activate(created.id);
+		const plainUrl = `${n8n.baseUrl}/webhook/${plain.webhookPath}`;
+		await wf.waitForWebhook(plainUrl);
+
+		const targets = {
+			a: {
+				name: 'a: RETM Trigger',
+				workflowId: retm.workflowId,
+				url: retm.url,
+				headers: { authorization: `Bearer ${webhookToken}` },
+			},
+			b: { name: 'b: Webhook node', workflowId: created.id, url: plainUrl, headers: {} },
+		};
+
+		// The RETM output must really be the simplified customer, or the comparison means nothing.
+		for (const target of Object.values(targets)) {
+			say(`warm-up ${target.name} (${WARMUP_S} s)`);
+			const warm = await measure(n8n, target, WARMUP_S);
+			if (warm.succeeded === 0) throw new Error(`${target.name}: no successful execution`);
+		}
+		const sample = (await wf.listExecutions(retm.workflowId, { status: 'success' })).pop();
+		const item = wf.nodeOutput(sample, 'No Operation')[0];
+		if (item?.event !== 'customer.created' || !item.deliveryId) {
+			throw new Error(`RETM execution output is not the simplified event: ${JSON.stringify(item)}`);
+		}
+
+		const runs = [];
+		const single = [];
+		for (let round = 0; round < ALTERNATIONS; round++) {
+			// a b, b a, a b: neither side always runs first on a machine that warms up or gets busier.
+			const order = round % 2 === 0 ? ['a', 'b'] : ['b', 'a'];
+			for (const key of order) {
+				const run = await measure(n8n, targets[key]);
+				runs.push({ round: round + 1, key, ...run });
+				say(
+					`round ${round + 1} ${run.target}: ${run.executionsPerSecond.toFixed(1)} executions/s, ` +
+						`ack p50 ${run.ackP50Ms} ms p99 ${run.ackP99Ms} ms, ${run.succeeded}/${run.accepted} ran, ` +
+						`${run.non2xx} non-2xx, ${run.errors} errors`,
+				);
+			}
+		}
+		// Time to acknowledge with one delivery at a time: the service time, without queueing.
+		for (let round = 0; round < ALTERNATIONS; round++) {
+			for (const key of round % 2 === 0 ? ['a', 'b'] : ['b', 'a']) {
+				const result = await load(targets[key].url, {
+					seconds: SINGLE_SECONDS,
+					headers: targets[key].headers,
+					connections: 1,
+				});
+				single.push({
+					round: round + 1,
+					key,
+					ackP50Ms: result.latency.p50,
+					ackP99Ms: result.latency.p99,
+				});
+			}
+		}
+		const of = (key, field) =>
+			median(runs.filter((run) => run.key === key).map((run) => run[field]));
+		const summary = {};
+		for (const key of ['a', 'b']) {
+			summary[key] = {
+				executionsPerSecond: of(key, 'executionsPerSecond'),
+				ackP50Ms: of(key, 'ackP50Ms'),
+				ackP99Ms: of(key, 'ackP99Ms'),
+				singleAckP50Ms: median(single.filter((run) => run.key === key).map((run) => run.ackP50Ms)),
+				singleAckP99Ms: median(single.filter((run) => run.key === key).map((run) => run.ackP99Ms)),
+			};
+		}
+		// Per-round ratios use runs made moments apart; their median resists a machine that drifts.
+		const ratios = [];
+		for (let round = 1; round <= ALTERNATIONS; round++) {
+			const [a, b] = ['a', 'b'].map((key) =>
+				runs.find((run) => run.round === round && run.key === key),
+			);
+			ratios.push(a.executionsPerSecond / b.executionsPerSecond);
+		}
+		return {
+			name: 'ingest',
+			n8nVersion: (await n8n.rest('GET', '/settings')).versionCli,
+			connections: CONNECTIONS,
+			durationSeconds: DURATION_S,
+			alternations: ALTERNATIONS,
+			env,
+			runs,
+			single,
+			singleSeconds: SINGLE_SECONDS,
+			summary,
+			ratio: median(ratios),
+			ratios,
+			// Sent includes the requests still in flight when a run stopped; each should have run once.
+			lost: runs.reduce(
+				(sum, run) => sum + Math.max(0, (run.sent ?? run.accepted) - run.succeeded),
+				0,
+			),
+		};
+	} finally {
+		if (n8n) await n8n.stop();
+	}
+}
+
+if (require.main === module) runMain(main);
+module.exports = { main };

@@ -1,0 +1,142 @@
+'use strict';
+// Return All: RETM "Customer > Get Many" with Return All over the simulator's 10,000 customers, run by
+// n8n's own engine (n8n-core WorkflowExecute, as the unit tests do), against a minimal loop that fetches
+// the same pages with plain HTTP. Each measurement runs in a fresh child process, so its memory figures
+// are its own: peak RSS above the start, and the heap the run leaves behind.
+const { execFileSync } = require('node:child_process');
+const path = require('node:path');
+const { performance } = require('node:perf_hooks');
+const { median } = require('./lib/stats');
+const { runMain, parseResult, log } = require('./lib/report');
+
+const say = log('return-all');
+const ROUNDS = Number(process.env.BENCH_RETURN_ALL_ROUNDS ?? 5);
+const CUSTOMERS = 10_000;
+const ACCESS_TOKEN = 'bench-access-token';
+const DIST = path.resolve(process.env.BENCH_DIST ?? path.join(__dirname, '..', 'dist'));
+
+/** The node through n8n's engine; returns the number of customers it output. */
+async function viaN8n(sim) {
+	const { runNode } = require('../test/helpers/n8nEngine');
+	const { Retm } = require(path.join(DIST, 'nodes', 'Retm', 'Retm.node'));
+	const { RetmApi } = require(path.join(DIST, 'credentials', 'RetmApi.credentials'));
+	const result = await runNode({
+		nodeClass: Retm,
+		credentialClasses: { retmApi: RetmApi },
+		credentials: {
+			retmApi: { environment: 'custom', baseUrl: `${sim.url}/`, accessToken: ACCESS_TOKEN },
+		},
+		parameters: { resource: 'customer', operation: 'getAll', returnAll: true },
+	});
+	if (result.error) throw result.error;
+	return result.items.length;
+}
+
+/** The baseline: the same pages (100 a page, until a short one) with fetch, items collected. */
+async function plainHttp(sim) {
+	const all = [];
+	for (let page = 1; ; page++) {
+		const res = await fetch(`${sim.apiUrl}/customers/list?page=${page}&per_page=100`, {
+			headers: { authorization: `Bearer ${ACCESS_TOKEN}`, accept: 'application/json' },
+		});
+		if (!res.ok) throw new Error(`page ${page} answered ${res.status}`);
+		const { items } = await res.json();
+		all.push(...items);
+		if (items.length < 100) return all.length;
+	}
+}
+
+/** One measurement in this process: start the simulator, run `which` once, report time and memory. */
+async function measureOnce(which) {
+	const { startRetmSimulator } = require('../test/pos-simulator');
+	const sim = await startRetmSimulator({ accessToken: ACCESS_TOKEN, customers: CUSTOMERS });
+	try {
+		// Load the code first (a workflow's nodes are loaded long before it runs), then settle the heap.
+		if (which === 'n8n') {
+			require('../test/helpers/n8nEngine');
+			require(path.join(DIST, 'nodes', 'Retm', 'Retm.node'));
+		} else {
+			// fetch loads its HTTP client (undici) on first use.
+			await fetch(`${sim.apiUrl}/branches/list`, {
+				headers: { authorization: `Bearer ${ACCESS_TOKEN}` },
+			}).then((res) => res.arrayBuffer());
+		}
+		global.gc?.();
+		const before = process.memoryUsage();
+		let peakRss = before.rss;
+		let peakHeap = before.heapUsed;
+		const sampler = setInterval(() => {
+			const now = process.memoryUsage();
+			peakRss = Math.max(peakRss, now.rss);
+			peakHeap = Math.max(peakHeap, now.heapUsed);
+		}, 5);
+		const start = performance.now();
+		const count = which === 'n8n' ? await viaN8n(sim) : await plainHttp(sim);
+		const ms = performance.now() - start;
+		clearInterval(sampler);
+		const end = process.memoryUsage();
+		peakRss = Math.max(peakRss, end.rss);
+		peakHeap = Math.max(peakHeap, end.heapUsed);
+		if (count !== CUSTOMERS)
+			throw new Error(`${which} returned ${count} customers, not ${CUSTOMERS}`);
+		const pages = sim.requests.filter((request) => request.path.endsWith('/customers/list')).length;
+		return {
+			which,
+			ms,
+			pages,
+			peakRssDeltaMb: (peakRss - before.rss) / 2 ** 20,
+			peakHeapDeltaMb: (peakHeap - before.heapUsed) / 2 ** 20,
+		};
+	} finally {
+		await sim.close();
+	}
+}
+
+function child(which) {
+	const out = execFileSync(process.execPath, ['--expose-gc', __filename, '--one', which], {
+		encoding: 'utf8',
+		stdio: ['ignore', 'pipe', 'inherit'],
+		env: { ...process.env, NODE_ENV: 'production' },
+	});
+	return parseResult(out);
+}
+
+async function main() {
+	const runs = [];
+	for (let round = 0; round < ROUNDS; round++) {
+		// Alternate which side goes first.
+		const order = round % 2 === 0 ? ['n8n', 'plain'] : ['plain', 'n8n'];
+		for (const which of order) {
+			const run = child(which);
+			runs.push(run);
+			say(
+				`round ${round + 1}/${ROUNDS} ${which}: ${run.ms.toFixed(0)} ms, ${run.pages} pages, ` +
+					`peak RSS +${run.peakRssDeltaMb.toFixed(1)} MB, peak heap +${run.peakHeapDeltaMb.toFixed(1)} MB`,
+			);
+		}
+	}
+	const of = (which, field) =>
+		median(runs.filter((run) => run.which === which).map((run) => run[field]));
+	const summary = {};
+	for (const which of ['n8n', 'plain']) {
+		summary[which] = {
+			ms: of(which, 'ms'),
+			pages: of(which, 'pages'),
+			peakRssDeltaMb: of(which, 'peakRssDeltaMb'),
+			peakHeapDeltaMb: of(which, 'peakHeapDeltaMb'),
+		};
+	}
+	return {
+		name: 'return-all',
+		customers: CUSTOMERS,
+		runs,
+		summary,
+		ratio: summary.n8n.ms / summary.plain.ms,
+	};
+}
+
+if (require.main === module) {
+	const one = process.argv.indexOf('--one');
+	runMain(one > 0 ? () => measureOnce(process.argv[one + 1]) : main);
+}
+module.exports = { main };

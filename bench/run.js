@@ -1,0 +1,329 @@
+'use strict';
+// Runs every benchmark, each in its own Node process, and writes bench/RESULTS.md: the machine, the
+// versions, the load it started under, and each figure next to its baseline, ratio and target.
+// BENCH_ONLY=handling,weight runs a subset; BENCH_SKIP_DIAGNOSTIC=1 skips the second ingest run.
+const { execFileSync, spawnSync } = require('node:child_process');
+const fs = require('node:fs');
+const os = require('node:os');
+const path = require('node:path');
+const { format } = require('./lib/stats');
+const { parseResult } = require('./lib/report');
+const { ensureRuntime } = require('../scripts/lib/n8n-runtime');
+
+const ROOT = path.resolve(__dirname, '..');
+const RESULTS = path.join(__dirname, 'RESULTS.md');
+const DIAGNOSTIC_ENV = { N8N_EXPRESSION_ENGINE: 'legacy' };
+
+const BENCHES = [
+	{ key: 'handling', script: 'handling.js' },
+	{ key: 'returnAll', script: 'return-all.js' },
+	{ key: 'weight', script: 'weight.js' },
+	{ key: 'ingest', script: 'ingest.js' },
+	{ key: 'ingestLegacy', script: 'ingest.js', args: ['--n8n-env', JSON.stringify(DIAGNOSTIC_ENV)] },
+];
+
+function git(args) {
+	try {
+		return execFileSync('git', args, {
+			cwd: ROOT,
+			encoding: 'utf8',
+			stdio: ['ignore', 'pipe', 'ignore'],
+		}).trim();
+	} catch {
+		return '';
+	}
+}
+
+function machine() {
+	const runtime = ensureRuntime();
+	const n8nPackage = JSON.parse(
+		fs.readFileSync(path.join(runtime.runtimeDir, 'node_modules', 'n8n', 'package.json'), 'utf8'),
+	);
+	const cpus = os.cpus();
+	return {
+		date: new Date().toISOString(),
+		cpu: `${cpus.length} × ${cpus[0]?.model ?? 'unknown CPU'}`,
+		memoryGb: os.totalmem() / 2 ** 30,
+		os: `${os.type()} ${os.release()} (${os.arch()})`,
+		loadAtStart: os.loadavg(),
+		benchNode: process.version,
+		n8nNode: execFileSync(runtime.nodeBin, ['-v'], { encoding: 'utf8' }).trim(),
+		n8nVersion: n8nPackage.version,
+		packageVersion: JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version,
+		commit: git(['rev-parse', '--short', 'HEAD']) || 'unknown',
+		dirty: git(['status', '--porcelain', '--', 'nodes', 'credentials', 'package.json']) !== '',
+	};
+}
+
+function runBench({ key, script, args = [] }) {
+	process.stderr.write(`\n[bench] ${key}: node bench/${script} ${args.join(' ')}\n`);
+	const started = Date.now();
+	const child = spawnSync(process.execPath, [path.join(__dirname, script), ...args], {
+		cwd: ROOT,
+		encoding: 'utf8',
+		stdio: ['ignore', 'pipe', 'inherit'],
+		maxBuffer: 64 * 2 ** 20,
+	});
+	const seconds = (Date.now() - started) / 1000;
+	const result = child.status === 0 ? parseResult(child.stdout) : undefined;
+	if (!result) return { error: `exited with ${child.status ?? child.signal}`, seconds };
+	return { ...result, seconds };
+}
+
+const ms = (value) => `${format(value, 1)} ms`;
+const times = (value) => `${format(value, 2)}×`;
+const mark = (ok) => (ok ? '✅ met' : '❌ missed');
+
+function figures(r) {
+	const rows = [];
+	if (r.ingest && !r.ingest.error) {
+		const { a, b } = r.ingest.summary;
+		rows.push(
+			[
+				'Ingest: executions/s, RETM Trigger (a) vs Webhook node (b)',
+				`${format(a.executionsPerSecond, 1)}/s`,
+				`${format(b.executionsPerSecond, 1)}/s`,
+				`${format(r.ingest.ratio, 2)} (a/b)`,
+				'a/b ≥ 0.95',
+				mark(r.ingest.ratio >= 0.95),
+			],
+			[
+				`Ingest: ack p50 / p99 at ${r.ingest.connections} connections`,
+				`${ms(a.ackP50Ms)} / ${ms(a.ackP99Ms)}`,
+				`${ms(b.ackP50Ms)} / ${ms(b.ackP99Ms)}`,
+				times(a.ackP99Ms / b.ackP99Ms),
+				'p99 < 50 ms',
+				mark(a.ackP99Ms < 50),
+			],
+			[
+				'Ingest: ack p50 / p99, one delivery at a time',
+				`${ms(a.singleAckP50Ms)} / ${ms(a.singleAckP99Ms)}`,
+				`${ms(b.singleAckP50Ms)} / ${ms(b.singleAckP99Ms)}`,
+				times(a.singleAckP99Ms / b.singleAckP99Ms),
+				'p99 < 50 ms',
+				mark(a.singleAckP99Ms < 50),
+			],
+		);
+	}
+	if (r.ingestLegacy && !r.ingestLegacy.error) {
+		const { a, b } = r.ingestLegacy.summary;
+		rows.push(
+			[
+				'Ingest, diagnostic (`N8N_EXPRESSION_ENGINE=legacy`): executions/s',
+				`${format(a.executionsPerSecond, 1)}/s`,
+				`${format(b.executionsPerSecond, 1)}/s`,
+				`${format(r.ingestLegacy.ratio, 2)} (a/b)`,
+				'a/b ≥ 0.95',
+				mark(r.ingestLegacy.ratio >= 0.95),
+			],
+			[
+				`Ingest, diagnostic: ack p50 / p99 at ${r.ingestLegacy.connections} connections`,
+				`${ms(a.ackP50Ms)} / ${ms(a.ackP99Ms)}`,
+				`${ms(b.ackP50Ms)} / ${ms(b.ackP99Ms)}`,
+				times(a.ackP99Ms / b.ackP99Ms),
+				'p99 < 50 ms',
+				mark(a.ackP99Ms < 50),
+			],
+			[
+				'Ingest, diagnostic: ack p50 / p99, one delivery at a time',
+				`${ms(a.singleAckP50Ms)} / ${ms(a.singleAckP99Ms)}`,
+				`${ms(b.singleAckP50Ms)} / ${ms(b.singleAckP99Ms)}`,
+				times(a.singleAckP99Ms / b.singleAckP99Ms),
+				'p99 < 50 ms',
+				mark(a.singleAckP99Ms < 50),
+			],
+		);
+	}
+	if (r.handling && !r.handling.error) {
+		const h = r.handling.perSecond;
+		rows.push(
+			[
+				'Handling: deliveries/s on one core (auth, parse, schema, dedupe, output)',
+				`${format(h.handling)}/s`,
+				`${format(h.baseline)}/s (JSON.parse only)`,
+				`${times(r.handling.slowdown)} slower`,
+				'≥ 50,000/s and ≤ 3×',
+				mark(h.handling >= 50_000 && r.handling.slowdown <= 3),
+			],
+			[
+				`Handling with static data reloaded and saved per delivery, as n8n does (${format(r.handling.staticDataBytes / 1024, 1)} kB)`,
+				`${format(h.reloaded)}/s`,
+				`${format(h.copyOnly)}/s (parse + static-data copy only)`,
+				`${times(r.handling.reloadedSlowdown)} slower`,
+				'no target (explains ingest)',
+				'—',
+			],
+		);
+	}
+	if (r.returnAll && !r.returnAll.error) {
+		const { n8n, plain } = r.returnAll.summary;
+		rows.push(
+			[
+				`Return All: ${format(r.returnAll.customers)} customers, ${n8n.pages} pages, through n8n's engine`,
+				ms(n8n.ms),
+				`${ms(plain.ms)} (plain fetch loop)`,
+				times(r.returnAll.ratio),
+				'≤ 1.3×',
+				mark(r.returnAll.ratio <= 1.3),
+			],
+			[
+				'Return All: peak RSS / peak heap above the start',
+				`${format(n8n.peakRssDeltaMb, 1)} / ${format(n8n.peakHeapDeltaMb, 1)} MB`,
+				`${format(plain.peakRssDeltaMb, 1)} / ${format(plain.peakHeapDeltaMb, 1)} MB`,
+				times(n8n.peakHeapDeltaMb / plain.peakHeapDeltaMb),
+				'bounded (≈ the items themselves)',
+				'—',
+			],
+		);
+	}
+	if (r.weight && !r.weight.error) {
+		const w = r.weight;
+		rows.push(
+			[
+				'Weight: packed tarball',
+				`${format(w.tarballBytes / 1024, 1)} kB, ${w.fileCount} files`,
+				'—',
+				'—',
+				'< 300 kB',
+				mark(w.tarballBytes < 300 * 1024),
+			],
+			[
+				'Weight: runtime dependencies',
+				String(w.runtimeDependencies.length),
+				'—',
+				'—',
+				'0',
+				mark(w.runtimeDependencies.length === 0),
+			],
+			[
+				`Weight: require all ${w.nodeFiles} nodes and credentials, n8n-workflow and zod already loaded (as in n8n)`,
+				ms(w.requireAllWithN8nLoadedMs),
+				'—',
+				'—',
+				'< 100 ms',
+				mark(w.requireAllWithN8nLoadedMs < 100),
+			],
+			[
+				'Weight: the same, fully cold (n8n-workflow and zod loaded too)',
+				ms(w.requireAllColdMs),
+				`${ms(w.requireDepsOnlyMs)} (n8n-workflow + zod alone)`,
+				times(w.requireAllColdMs / w.requireDepsOnlyMs),
+				'none (n8n pays the baseline itself)',
+				'—',
+			],
+		);
+	}
+	return rows;
+}
+
+function table(header, rows) {
+	const line = (cells) => `| ${cells.join(' | ')} |`;
+	return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+}
+
+function write(m, r, loadAtEnd) {
+	const load = (values) => values.map((value) => value.toFixed(2)).join(', ');
+	const lines = [
+		'# Benchmark results',
+		'',
+		'Written by `npm run bench` (bench/run.js); see bench/README.md for what each figure measures.',
+		'Every figure is the median of several runs; each baseline is measured in the same run, alternating with it.',
+		'',
+		`- Date: ${m.date}`,
+		`- Machine: ${m.cpu}, ${format(m.memoryGb, 1)} GB RAM, ${m.os}`,
+		`- Load average (1, 5, 15 min) at start: ${load(m.loadAtStart)}; at end: ${load(loadAtEnd)}` +
+			(m.loadAtStart[0] > os.cpus().length * 0.5
+				? ` — **the machine was busy: treat these numbers as noisy**`
+				: ''),
+		`- Node: ${m.benchNode} (benchmarks, load generator), ${m.n8nNode} (n8n)`,
+		`- n8n: ${m.n8nVersion}; package: ${m.packageVersion} at ${m.commit}${m.dirty ? ' with uncommitted changes' : ''}`,
+		'',
+		table(['Figure', 'This package', 'Baseline', 'Ratio', 'Target', ''], figures(r)),
+		'',
+	];
+	if (r.ingest && !r.ingest.error) {
+		const env = Object.entries(r.ingest.env)
+			.map(([k, v]) => `${k}=${v}`)
+			.join(', ');
+		lines.push(
+			'## Ingest conditions',
+			'',
+			`One n8n ${m.n8nVersion} (SQLite, n8n's defaults otherwise), both workflows published in it. ` +
+				`Environment: ${env}. Load: autocannon, ${r.ingest.connections} connections, ` +
+				`${r.ingest.durationSeconds} s per run, ${r.ingest.alternations} alternations (a b, b a, ...), ` +
+				`then ${r.ingest.singleSeconds} s per side at one connection. Executions counted through n8n's ` +
+				`public API after each run drained; executions/s = successful executions / (last execution's ` +
+				`stop − load start). Lost deliveries (accepted, never ran): ${r.ingest.lost}.`,
+			'',
+			table(
+				[
+					'Round',
+					'Workflow',
+					'Requests',
+					'Executions (success)',
+					'Executions/s',
+					'Ack p50',
+					'Ack p99',
+					'Non-2xx',
+					'Errors',
+				],
+				[
+					...r.ingest.runs,
+					...(r.ingestLegacy?.runs ?? []).map((run) => ({
+						...run,
+						target: `${run.target} (legacy engine)`,
+					})),
+				].map((run) => [
+					run.round,
+					run.target,
+					run.requests,
+					`${run.executions} (${run.succeeded})`,
+					format(run.executionsPerSecond, 1),
+					ms(run.ackP50Ms),
+					ms(run.ackP99Ms),
+					run.non2xx,
+					run.errors,
+				]),
+			),
+			'',
+		);
+	}
+	const failed = Object.entries(r).filter(([, result]) => result.error);
+	if (failed.length) {
+		lines.push(
+			'## Benchmarks that failed',
+			'',
+			...failed.map(([key, result]) => `- ${key}: ${result.error}`),
+			'',
+		);
+	}
+	lines.push(
+		'## Durations',
+		'',
+		...Object.entries(r).map(([key, result]) => `- ${key}: ${format(result.seconds, 0)} s`),
+		'',
+	);
+	fs.writeFileSync(RESULTS, lines.join('\n'));
+}
+
+function main() {
+	const only = (process.env.BENCH_ONLY ?? '').split(',').filter(Boolean);
+	const m = machine();
+	process.stderr.write(
+		`[bench] load average at start: ${m.loadAtStart.map((v) => v.toFixed(2)).join(', ')}\n`,
+	);
+	const results = {};
+	for (const bench of BENCHES) {
+		if (only.length && !only.includes(bench.key)) continue;
+		if (bench.key === 'ingestLegacy' && process.env.BENCH_SKIP_DIAGNOSTIC === '1') continue;
+		results[bench.key] = runBench(bench);
+		if (results[bench.key].error)
+			process.stderr.write(`[bench] ${bench.key} failed: ${results[bench.key].error}\n`);
+	}
+	write(m, results, os.loadavg());
+	process.stderr.write(`\n[bench] wrote ${path.relative(ROOT, RESULTS)}\n`);
+	process.stdout.write(fs.readFileSync(RESULTS, 'utf8'));
+	process.exitCode = Object.values(results).some((result) => result.error) ? 1 : 0;
+}
+
+main();
