@@ -99,8 +99,8 @@ export const retmEvents: EventDefinition[] = [
 	}),
 	defineEvent({
 		name: 'order.created',
-		label: 'Invoice Created (Order Sold)',
-		description: 'An order was closed and invoiced at the POS',
+		label: 'Invoice Created',
+		description: 'An order was sold at the POS',
 		schema: invoiceEventSchema,
 		sample: invoiceSample('order.created', 1),
 		simplify: simplifyInvoiceEvent,

@@ -7,8 +7,9 @@ const METHODS_WITH_BODY = ['PATCH', 'POST', 'PUT'];
 export function customApiCallResource(platform: string, pathExample: string): Resource {
 	return {
 		value: 'customApiCall',
-		name: 'Custom API Call',
-		description: `Call any ${platform} endpoint, with the credential's authentication`,
+		// Not "Custom API Call": n8n adds an entry of that name itself (it opens an HTTP Request node).
+		name: 'API Request',
+		description: `Call any ${platform} endpoint with this node's credential, retries and error messages`,
 		operations: [
 			{
 				value: 'call',

@@ -42,6 +42,7 @@ export const productResource: Resource = {
 			),
 			value: 'getSimpleList',
 			name: 'Get Simple List',
+			action: 'Get many products (basic fields)',
 		},
 	],
 };
