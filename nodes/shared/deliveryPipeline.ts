@@ -41,6 +41,21 @@ export interface DeliveryOptions {
 /** Webhook bodies are small; anything bigger is not a POS event and is not worth parsing. */
 export const MAX_DELIVERY_BYTES = 1024 * 1024;
 
+/** POS events nest a few levels; far deeper bodies would overflow the stack of every JSON.stringify after. */
+export const MAX_DELIVERY_DEPTH = 64;
+
+/** Whether a parsed body nests objects or arrays deeper than `limit`, walked without recursion. */
+function nestedDeeperThan(value: unknown, limit: number): boolean {
+	const pending: Array<[unknown, number]> = [[value, 1]];
+	while (pending.length > 0) {
+		const [current, depth] = pending.pop()!;
+		if (current === null || typeof current !== 'object') continue;
+		if (depth > limit) return true;
+		for (const child of Object.values(current as object)) pending.push([child, depth + 1]);
+	}
+	return false;
+}
+
 export type DeliveryOutcome =
 	| { action: 'reject'; status: 400 | 401 | 413; message: string }
 	| { action: 'ignore'; reason: 'not selected' | 'unknown event' | 'duplicate'; event: string }
@@ -69,6 +84,9 @@ function asObject(body: unknown, rawBody?: Buffer): IDataObject | string {
 	}
 	if (value === null || typeof value !== 'object' || Array.isArray(value)) {
 		return `The body must be a JSON object, not ${Array.isArray(value) ? 'an array' : value === null ? 'null' : typeof value}`;
+	}
+	if (nestedDeeperThan(value, MAX_DELIVERY_DEPTH)) {
+		return `The body nests objects or arrays more than ${MAX_DELIVERY_DEPTH} levels deep`;
 	}
 	return value as IDataObject;
 }

@@ -177,6 +177,12 @@ describe('RETM Trigger: malformed bodies', () => {
 			/customer\.email: Expected string, received number/,
 		],
 		['no timestamp', { ...customer, timestamp: undefined }, undefined, /timestamp: Required/],
+		[
+			'objects nested 10,000 levels deep',
+			`{"event":"customer.created","extra":${'{"a":'.repeat(10000)}1${'}'.repeat(10000)}}`,
+			'text/plain',
+			/more than 64 levels deep/,
+		],
 	])(
 		'%s gets 400 with the reason and starts nothing',
 		async (_label, body, contentType, reason) => {
@@ -188,6 +194,16 @@ describe('RETM Trigger: malformed bodies', () => {
 			});
 		},
 	);
+
+	test('a body over 1 MiB gets 413 and starts nothing', async () => {
+		await withTrigger({ events: ['*'] }, async (trigger) => {
+			const body = { ...customer, note: 'x'.repeat(1024 * 1024) };
+			const answer = await trigger.deliver(body, { token: WEBHOOK_TOKEN });
+			expect(answer.status).toBe(413);
+			expect(answer.json.error).toMatch(/larger than 1048576 bytes/);
+			expect(trigger.runs).toHaveLength(0);
+		});
+	});
 });
 
 describe('RETM Trigger: filtering, unknown events and duplicates', () => {
