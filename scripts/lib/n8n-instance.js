@@ -133,9 +133,16 @@ async function waitForRest(baseUrl, child, timeoutMs) {
 	throw new Error(`n8n did not become ready within ${timeoutMs / 1000}s`);
 }
 
-/** Owner account, login cookie and an API key with every scope the owner may grant. */
+/**
+ * Owner account, login cookie and an API key with every scope the owner may grant. A user folder
+ * (or database) that n8n already ran on keeps its owner: then only log in (restart tests).
+ */
 async function setUpOwner(client) {
-	await client.rest('POST', '/owner/setup', OWNER);
+	try {
+		await client.rest('POST', '/owner/setup', OWNER);
+	} catch (error) {
+		if (error.status !== 400 || !/already/i.test(JSON.stringify(error.body ?? ''))) throw error;
+	}
 	await client.login(OWNER.email, OWNER.password);
 	const scopes = await client.rest('GET', '/api-keys/scopes');
 	const key = await client.rest('POST', '/api-keys', {
@@ -144,6 +151,115 @@ async function setUpOwner(client) {
 		expiresAt: null,
 	});
 	client.apiKey = key.rawApiKey;
+}
+
+/** Spawns one n8n command (start, worker, webhook) in its own process group, logging to `logPath`. */
+function spawnN8nProcess({ runtime, command, userFolder, logPath, env }) {
+	const log = fs.openSync(logPath, 'a');
+	const child = spawn(runtime.nodeBin, [runtime.n8nBin, command], {
+		cwd: userFolder,
+		env,
+		stdio: ['ignore', log, log],
+		// Own process group, so stop() can kill n8n together with the task runner it spawns.
+		detached: true,
+	});
+	fs.closeSync(log);
+	const exited = new Promise((resolve) => child.once('exit', resolve));
+	return { child, exited };
+}
+
+/**
+ * Starts a helper n8n process next to a running main instance (queue mode: `worker` or `webhook`)
+ * on the same user folder, and waits until its readiness endpoint answers.
+ * @param {object} options
+ * @param {'worker'|'webhook'} options.command
+ * @param {string} options.userFolder the main instance's user folder
+ * @param {number} options.port the port its HTTP server (webhook) or health server (worker) listens on
+ * @param {Record<string,string>} [options.env] the same extra environment the main instance got
+ * @returns {Promise<{ command: string, child: object, port: number, baseUrl: string, logPath: string,
+ *   logTail: Function, stop: () => Promise<void> }>}
+ */
+async function startN8nHelperProcess({ command, userFolder, port, env = {}, readyTimeoutMs }) {
+	const runtime = ensureRuntime();
+	const brokerPort = await freePort();
+	const logPath = path.join(userFolder, `n8n-${command}.log`);
+	const processEnv = n8nEnv({
+		runtime,
+		userFolder,
+		port,
+		brokerPort,
+		env: {
+			...(command === 'worker'
+				? {
+						QUEUE_HEALTH_CHECK_ACTIVE: 'true',
+						QUEUE_HEALTH_CHECK_PORT: String(port),
+						N8N_WORKER_SERVER_ADDRESS: '127.0.0.1',
+					}
+				: {}),
+			...env,
+		},
+	});
+	const { child, exited } = spawnN8nProcess({
+		runtime,
+		command,
+		userFolder,
+		logPath,
+		env: processEnv,
+	});
+	const baseUrl = `http://127.0.0.1:${port}`;
+	const tail = (lines = 60) => {
+		try {
+			return fs.readFileSync(logPath, 'utf8').trimEnd().split('\n').slice(-lines).join('\n');
+		} catch {
+			return `(no ${command} log)`;
+		}
+	};
+	let stopped = false;
+	const helper = {
+		command,
+		child,
+		port,
+		baseUrl,
+		logPath,
+		logTail: tail,
+		async stop() {
+			if (stopped) return;
+			stopped = true;
+			if (child.exitCode === null && child.signalCode === null) {
+				killGroup(child, 'SIGTERM');
+				const timer = setTimeout(() => killGroup(child, 'SIGKILL'), STOP_TIMEOUT_MS);
+				await exited;
+				clearTimeout(timer);
+			}
+			killGroup(child, 'SIGKILL');
+			running.delete(helper);
+		},
+	};
+	running.add(helper);
+	installExitHandlers();
+
+	const deadline = Date.now() + (readyTimeoutMs ?? READY_TIMEOUT_MS);
+	for (;;) {
+		if (child.exitCode !== null || child.signalCode !== null) {
+			await helper.stop();
+			throw new Error(
+				`n8n ${command} exited during start-up (code ${child.exitCode})\n--- ${logPath} ---\n${tail()}`,
+			);
+		}
+		try {
+			const res = await fetch(`${baseUrl}/healthz/readiness`);
+			if (res.ok) return helper;
+		} catch {
+			// Not listening yet.
+		}
+		if (Date.now() > deadline) {
+			await helper.stop();
+			throw new Error(
+				`n8n ${command} was not ready within ${readyTimeoutMs ?? READY_TIMEOUT_MS} ms\n${tail()}`,
+			);
+		}
+		await sleep(500);
+	}
 }
 
 /**
@@ -167,16 +283,13 @@ async function startN8n(options = {}) {
 	if (options.beforeStart) await options.beforeStart(userFolder);
 
 	const logPath = path.join(userFolder, LOG_FILE);
-	const log = fs.openSync(logPath, 'a');
-	const child = spawn(runtime.nodeBin, [runtime.n8nBin, 'start'], {
-		cwd: userFolder,
+	const { child, exited } = spawnN8nProcess({
+		runtime,
+		command: 'start',
+		userFolder,
+		logPath,
 		env: n8nEnv({ runtime, userFolder, port, brokerPort, env: options.env }),
-		stdio: ['ignore', log, log],
-		// Own process group, so stop() can kill n8n together with the task runner it spawns.
-		detached: true,
 	});
-	fs.closeSync(log);
-	const exited = new Promise((resolve) => child.once('exit', resolve));
 
 	const baseUrl = `http://127.0.0.1:${port}`;
 	const client = connect({ baseUrl });
@@ -228,4 +341,4 @@ async function startN8n(options = {}) {
 	return instance;
 }
 
-module.exports = { startN8n, OWNER, logTail };
+module.exports = { startN8n, startN8nHelperProcess, OWNER, logTail };

@@ -58,6 +58,10 @@ function nodeOutput(execution, nodeName) {
 	return (runs[0].data?.main?.[0] ?? []).map((item) => item.json);
 }
 
+// In queue mode the public API also lists executions a worker has not finished yet.
+const UNFINISHED = new Set(['new', 'running', 'waiting']);
+const isFinished = (execution) => !UNFINISHED.has(execution.status);
+
 /** @param {{ baseUrl: string, api: Function }} n8n a client from n8n-client.js or n8n-instance.js */
 function workflowHelpers(n8n) {
 	/** Creates a credential; returns { id, name, type }. */
@@ -118,9 +122,25 @@ function workflowHelpers(n8n) {
 		return await n8n.api('POST', `/workflows/${workflowId}/publish`, {});
 	}
 
+	/**
+	 * Where production webhooks are served: n8n itself, or in queue mode the `n8n webhook` process
+	 * (n8n.webhookOrigin, else env N8N_E2E_WEBHOOK_BASE_URL, else the main instance's base URL).
+	 */
+	function webhookOrigin() {
+		return (n8n.webhookOrigin ?? process.env.N8N_E2E_WEBHOOK_BASE_URL ?? n8n.baseUrl).replace(
+			/\/+$/,
+			'',
+		);
+	}
+
+	/** Production URL of a webhook path, e.g. a Webhook node's `path` parameter: <base>/webhook/<path>. */
+	function productionUrl(path) {
+		return `${webhookOrigin()}/webhook/${path}`;
+	}
+
 	/** Production URL of a webhook node: <base>/webhook/<webhookId>/<path>. */
 	function webhookUrl(webhookId, path = 'webhook') {
-		return `${n8n.baseUrl}/webhook/${webhookId}/${path}`;
+		return productionUrl(`${webhookId}/${path}`);
 	}
 
 	/**
@@ -149,6 +169,29 @@ function workflowHelpers(n8n) {
 		);
 	}
 
+	/**
+	 * Every finished execution of a workflow, following the public API's cursor past its 250-a-page
+	 * limit; oldest first.
+	 */
+	async function listAllExecutions(workflowId, { includeData = false, status } = {}) {
+		const all = [];
+		let cursor;
+		do {
+			const query = new URLSearchParams({
+				workflowId,
+				includeData: String(includeData),
+				limit: '250',
+			});
+			if (status) query.set('status', status);
+			if (includeData) query.set('ignoreDataSizeLimit', 'true');
+			if (cursor) query.set('cursor', cursor);
+			const page = await n8n.api('GET', `/executions?${query}`);
+			all.push(...page.data);
+			cursor = page.nextCursor;
+		} while (cursor);
+		return (status ? all : all.filter(isFinished)).sort((a, b) => Number(a.id) - Number(b.id));
+	}
+
 	/** Finished executions of a workflow, oldest first, each with its run data. */
 	async function listExecutions(workflowId, { includeData = true, status } = {}) {
 		const query = new URLSearchParams({
@@ -158,7 +201,7 @@ function workflowHelpers(n8n) {
 		});
 		if (status) query.set('status', status);
 		const { data } = await n8n.api('GET', `/executions?${query}`);
-		return data.sort((a, b) => Number(a.id) - Number(b.id));
+		return (status ? data : data.filter(isFinished)).sort((a, b) => Number(a.id) - Number(b.id));
 	}
 
 	/** Polls until a workflow has at least `count` finished executions; returns them, oldest first. */
@@ -180,8 +223,11 @@ function workflowHelpers(n8n) {
 		importWorkflow,
 		activate,
 		webhookUrl,
+		productionUrl,
+		webhookOrigin,
 		waitForWebhook,
 		listExecutions,
+		listAllExecutions,
 		waitForExecutions,
 		nodeOutput,
 	};

@@ -14,7 +14,7 @@ const CUSTOMERS = 10_000;
 const WEBHOOK_PATH = `flavours-customers-e2e-${randomUUID().slice(0, 8)}`;
 
 describe('Flavours: list customers in a published workflow', () => {
-	const { n8n, ...wf } = sharedN8n();
+	const wf = sharedN8n();
 	let simulator;
 	let workflowId;
 	let url;
@@ -31,7 +31,7 @@ describe('Flavours: list customers in a published workflow', () => {
 		});
 		workflowId = workflow.id;
 		await wf.activate(workflowId);
-		url = `${n8n.baseUrl}/webhook/${WEBHOOK_PATH}`;
+		url = wf.productionUrl(WEBHOOK_PATH);
 		await wf.waitForWebhook(url);
 	});
 

@@ -22,7 +22,7 @@ function testWorkflow() {
 }
 
 describe('RETM actions in a published workflow', () => {
-	const { n8n, ...wf } = sharedN8n();
+	const wf = sharedN8n();
 	let simulator;
 	let workflowId;
 	let input;
@@ -49,7 +49,7 @@ describe('RETM actions in a published workflow', () => {
 		});
 		workflowId = workflow.id;
 		await wf.activate(workflowId);
-		const url = `${n8n.baseUrl}/webhook/${WEBHOOK_PATH}`;
+		const url = wf.productionUrl(WEBHOOK_PATH);
 		await wf.waitForWebhook(url);
 
 		const branch = simulator.store.branches[1];

@@ -1,0 +1,176 @@
+'use strict';
+// The triggers the reliability tests attack, as data: adding a platform's trigger (or another way
+// it authenticates deliveries) is one entry here. Each entry says how to load the node, its
+// credential for a given secret, how a genuine delivery authenticates, which header sets are
+// certainly not genuine, and how to make a fresh, valid body (one the platform would really send).
+const fs = require('node:fs');
+const path = require('node:path');
+const { randomUUID } = require('node:crypto');
+
+const ROOT = path.resolve(__dirname, '..', '..', '..', '..');
+const exists = (file) => fs.existsSync(path.join(ROOT, file));
+
+/** Wrong credentials every header-based scheme must refuse, given the real secret. */
+function nearMisses(secret) {
+	return [secret.slice(0, -1), `${secret}x`, secret.toUpperCase(), ` ${secret.slice(1)}`];
+}
+
+const basic = (user, password) =>
+	`Basic ${Buffer.from(`${user}:${password}`, 'utf8').toString('base64')}`;
+
+/** Fresh copies of every documented sample, with the fields that identify a delivery changed. */
+function freshSamples(events, refresh) {
+	return (index) => {
+		const event = events[index % events.length];
+		return refresh(structuredClone(event.sample), event);
+	};
+}
+
+let changeCounter = 0;
+
+const TRIGGERS = [
+	{
+		name: 'RETM Trigger (Bearer token)',
+		file: 'nodes/Retm/RetmTrigger.node.ts',
+		load: () => require(path.join(ROOT, 'nodes/Retm/RetmTrigger.node')).RetmTrigger,
+		events: () => require(path.join(ROOT, 'nodes/Retm/events')).retmEvents,
+		parameters: { events: ['*'], respond: 'onReceived', simplify: true },
+		credentials: (secret, accessToken) => ({
+			retmApi: {
+				environment: 'custom',
+				baseUrl: 'http://127.0.0.1:1',
+				businessId: 'reliability',
+				accessToken,
+				webhookToken: secret,
+			},
+		}),
+		validAuth: (secret) => ({ authorization: `Bearer ${secret}` }),
+		invalidAuth: (secret, wrong) => [
+			{},
+			{ authorization: `Bearer ${wrong}` },
+			{ authorization: wrong },
+			{ authorization: secret },
+			{ authorization: basic('n8n', secret) },
+			{ authorization: `Token ${secret}` },
+			{ 'x-webhook-token': secret },
+			...nearMisses(secret).map((miss) => ({ authorization: `Bearer ${miss}` })),
+		],
+		refresh: (sample) => {
+			// RETM repeats a delivery byte for byte; a new event has a new reference.
+			if ('reference' in sample) sample.reference = randomUUID();
+			else if ('reward_code' in sample) sample.reward_code = `R-${randomUUID()}`;
+			else sample.message = `${sample.message} (${randomUUID()})`;
+			return sample;
+		},
+	},
+	{
+		name: 'Flavours Trigger (header token)',
+		file: 'nodes/Flavours/FlavoursTrigger.node.ts',
+		load: () => require(path.join(ROOT, 'nodes/Flavours/FlavoursTrigger.node')).FlavoursTrigger,
+		events: () => require(path.join(ROOT, 'nodes/Flavours/events')).flavoursEvents,
+		parameters: {
+			authentication: 'headerToken',
+			headerName: 'X-Webhook-Secret',
+			events: ['*'],
+			respond: 'onReceived',
+			simplify: true,
+		},
+		credentials: (secret, accessToken) => ({
+			flavoursApi: {
+				environment: 'custom',
+				baseUrl: 'http://127.0.0.1:1',
+				accessToken,
+				apiVersion: '2.3.0',
+				webhookSecret: secret,
+			},
+		}),
+		validAuth: (secret) => ({ 'x-webhook-secret': secret }),
+		invalidAuth: (secret, wrong) => [
+			{},
+			{ 'x-webhook-secret': wrong },
+			{ 'x-webhook-secret': '' },
+			{ authorization: `Bearer ${secret}` },
+			{ 'x-webhook-token': secret },
+			...nearMisses(secret).map((miss) => ({ 'x-webhook-secret': miss })),
+		],
+		refresh: (sample) => {
+			if ('xid' in sample) sample.xid = randomUUID();
+			else sample.__reliability = randomUUID();
+			return sample;
+		},
+	},
+	{
+		name: 'Flavours Trigger (Basic Auth)',
+		file: 'nodes/Flavours/FlavoursTrigger.node.ts',
+		load: () => require(path.join(ROOT, 'nodes/Flavours/FlavoursTrigger.node')).FlavoursTrigger,
+		events: () => require(path.join(ROOT, 'nodes/Flavours/events')).flavoursEvents,
+		parameters: {
+			authentication: 'basicAuth',
+			basicAuthUser: 'flavours',
+			events: ['*'],
+			respond: 'onReceived',
+			simplify: true,
+		},
+		credentials: (secret, accessToken) => ({
+			flavoursApi: {
+				environment: 'custom',
+				baseUrl: 'http://127.0.0.1:1',
+				accessToken,
+				apiVersion: '2.3.0',
+				webhookSecret: secret,
+			},
+		}),
+		validAuth: (secret) => ({ authorization: basic('flavours', secret) }),
+		invalidAuth: (secret, wrong) => [
+			{},
+			{ authorization: basic('flavours', wrong) },
+			{ authorization: basic('someone', secret) },
+			{ authorization: `Bearer ${secret}` },
+			{ authorization: `Basic ${secret}` },
+			{ authorization: 'Basic !!!not-base64!!!' },
+			...nearMisses(secret).map((miss) => ({ authorization: basic('flavours', miss) })),
+		],
+		refresh: (sample) => {
+			if ('xid' in sample) sample.xid = randomUUID();
+			else sample.__reliability = randomUUID();
+			return sample;
+		},
+	},
+	{
+		name: 'ResDiary Trigger (header token)',
+		file: 'nodes/ResDiary/ResDiaryTrigger.node.ts',
+		load: () => require(path.join(ROOT, 'nodes/ResDiary/ResDiaryTrigger.node')).ResDiaryTrigger,
+		events: () => require(path.join(ROOT, 'nodes/ResDiary/events')).resDiaryEvents,
+		parameters: {
+			authentication: 'headerToken',
+			headerName: 'X-Webhook-Secret',
+			events: ['*'],
+			simplify: true,
+		},
+		credentials: (secret) => ({ resDiaryWebhookApi: { webhookSecret: secret } }),
+		validAuth: (secret) => ({ 'x-webhook-secret': secret }),
+		invalidAuth: (secret, wrong) => [
+			{},
+			{ 'x-webhook-secret': wrong },
+			{ 'x-webhook-secret': '' },
+			{ authorization: `Bearer ${secret}` },
+			{ authorization: basic('n8n', secret) },
+			...nearMisses(secret).map((miss) => ({ 'x-webhook-secret': miss })),
+		],
+		// ResDiary has no delivery id: a new change time makes a new notification.
+		refresh: (sample) => {
+			sample.ChangeDateTime = new Date(Date.UTC(2020, 0, 1) + ++changeCounter).toISOString();
+			return sample;
+		},
+	},
+];
+
+/** The entries whose node exists in this checkout, each with `freshSample(index)` ready. */
+function availableTriggers() {
+	return TRIGGERS.filter((trigger) => !trigger.pending && exists(trigger.file)).map((trigger) => {
+		const events = trigger.events();
+		return { ...trigger, eventList: events, freshSample: freshSamples(events, trigger.refresh) };
+	});
+}
+
+module.exports = { TRIGGERS, availableTriggers };
