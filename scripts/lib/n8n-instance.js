@@ -48,6 +48,17 @@ function killGroup(child, signal) {
 }
 
 let handlersInstalled = false;
+/** SIGTERM, SIGKILL after STOP_TIMEOUT_MS, then SIGKILL for what outlives n8n (the task runner). */
+async function stopGroup(child, exited) {
+	if (child.exitCode === null && child.signalCode === null) {
+		killGroup(child, 'SIGTERM');
+		const timer = setTimeout(() => killGroup(child, 'SIGKILL'), STOP_TIMEOUT_MS);
+		await exited;
+		clearTimeout(timer);
+	}
+	killGroup(child, 'SIGKILL');
+}
+
 function installExitHandlers() {
 	if (handlersInstalled) return;
 	handlersInstalled = true;
@@ -225,13 +236,7 @@ async function startN8nHelperProcess({ command, userFolder, port, env = {}, read
 		async stop() {
 			if (stopped) return;
 			stopped = true;
-			if (child.exitCode === null && child.signalCode === null) {
-				killGroup(child, 'SIGTERM');
-				const timer = setTimeout(() => killGroup(child, 'SIGKILL'), STOP_TIMEOUT_MS);
-				await exited;
-				clearTimeout(timer);
-			}
-			killGroup(child, 'SIGKILL');
+			await stopGroup(child, exited);
 			running.delete(helper);
 		},
 	};
@@ -308,14 +313,7 @@ async function startN8n(options = {}) {
 		async stop({ keepUserFolder = process.env.N8N_KEEP_USER_FOLDER === '1' } = {}) {
 			if (stopped) return;
 			stopped = true;
-			if (child.exitCode === null && child.signalCode === null) {
-				killGroup(child, 'SIGTERM');
-				const timer = setTimeout(() => killGroup(child, 'SIGKILL'), STOP_TIMEOUT_MS);
-				await exited;
-				clearTimeout(timer);
-			}
-			// The task runner may outlive n8n's own exit by a moment.
-			killGroup(child, 'SIGKILL');
+			await stopGroup(child, exited);
 			running.delete(instance);
 			if (ownFolder && !keepUserFolder) fs.rmSync(userFolder, { recursive: true, force: true });
 		},
