@@ -88,7 +88,7 @@ export function receiveDelivery(
 }
 
 /** Checks the secret set up with `sharedSecretProperties`, read from the given credential. */
-export async function sharedSecretAuthorized(
+async function sharedSecretAuthorized(
 	context: IWebhookFunctions,
 	credentialType: string,
 ): Promise<boolean> {

@@ -26,6 +26,38 @@ function freshSamples(events, refresh) {
 	};
 }
 
+/** What every way of sending the Flavours secret shares: the node, its catalogue, credential, fresh xids. */
+const FLAVOURS = {
+	file: 'nodes/Flavours/FlavoursTrigger.node.ts',
+	load: () => require(path.join(ROOT, 'nodes/Flavours/FlavoursTrigger.node')).FlavoursTrigger,
+	events: () => require(path.join(ROOT, 'nodes/Flavours/events')).flavoursEvents,
+	credentials: (secret, accessToken) => ({
+		flavoursApi: {
+			environment: 'custom',
+			baseUrl: 'http://127.0.0.1:1',
+			accessToken,
+			apiVersion: '2.3.0',
+			webhookSecret: secret,
+		},
+	}),
+	refresh: (sample) => {
+		if ('xid' in sample) sample.xid = randomUUID();
+		else sample.__reliability = randomUUID();
+		return sample;
+	},
+};
+
+/** Headers a trigger expecting the secret in X-Webhook-Secret must refuse. */
+function headerTokenMisses(secret, wrong) {
+	return [
+		{},
+		{ 'x-webhook-secret': wrong },
+		{ 'x-webhook-secret': '' },
+		{ authorization: `Bearer ${secret}` },
+		...nearMisses(secret).map((miss) => ({ 'x-webhook-secret': miss })),
+	];
+}
+
 let changeCounter = 0;
 
 const TRIGGERS = [
@@ -65,9 +97,7 @@ const TRIGGERS = [
 	},
 	{
 		name: 'Flavours Trigger (header token)',
-		file: 'nodes/Flavours/FlavoursTrigger.node.ts',
-		load: () => require(path.join(ROOT, 'nodes/Flavours/FlavoursTrigger.node')).FlavoursTrigger,
-		events: () => require(path.join(ROOT, 'nodes/Flavours/events')).flavoursEvents,
+		...FLAVOURS,
 		parameters: {
 			authentication: 'headerToken',
 			headerName: 'X-Webhook-Secret',
@@ -75,35 +105,15 @@ const TRIGGERS = [
 			respond: 'onReceived',
 			simplify: true,
 		},
-		credentials: (secret, accessToken) => ({
-			flavoursApi: {
-				environment: 'custom',
-				baseUrl: 'http://127.0.0.1:1',
-				accessToken,
-				apiVersion: '2.3.0',
-				webhookSecret: secret,
-			},
-		}),
 		validAuth: (secret) => ({ 'x-webhook-secret': secret }),
 		invalidAuth: (secret, wrong) => [
-			{},
-			{ 'x-webhook-secret': wrong },
-			{ 'x-webhook-secret': '' },
-			{ authorization: `Bearer ${secret}` },
+			...headerTokenMisses(secret, wrong),
 			{ 'x-webhook-token': secret },
-			...nearMisses(secret).map((miss) => ({ 'x-webhook-secret': miss })),
 		],
-		refresh: (sample) => {
-			if ('xid' in sample) sample.xid = randomUUID();
-			else sample.__reliability = randomUUID();
-			return sample;
-		},
 	},
 	{
 		name: 'Flavours Trigger (Basic Auth)',
-		file: 'nodes/Flavours/FlavoursTrigger.node.ts',
-		load: () => require(path.join(ROOT, 'nodes/Flavours/FlavoursTrigger.node')).FlavoursTrigger,
-		events: () => require(path.join(ROOT, 'nodes/Flavours/events')).flavoursEvents,
+		...FLAVOURS,
 		parameters: {
 			authentication: 'basicAuth',
 			basicAuthUser: 'flavours',
@@ -111,15 +121,6 @@ const TRIGGERS = [
 			respond: 'onReceived',
 			simplify: true,
 		},
-		credentials: (secret, accessToken) => ({
-			flavoursApi: {
-				environment: 'custom',
-				baseUrl: 'http://127.0.0.1:1',
-				accessToken,
-				apiVersion: '2.3.0',
-				webhookSecret: secret,
-			},
-		}),
 		validAuth: (secret) => ({ authorization: basic('flavours', secret) }),
 		invalidAuth: (secret, wrong) => [
 			{},
@@ -130,11 +131,6 @@ const TRIGGERS = [
 			{ authorization: 'Basic !!!not-base64!!!' },
 			...nearMisses(secret).map((miss) => ({ authorization: basic('flavours', miss) })),
 		],
-		refresh: (sample) => {
-			if ('xid' in sample) sample.xid = randomUUID();
-			else sample.__reliability = randomUUID();
-			return sample;
-		},
 	},
 	{
 		name: 'ResDiary Trigger (header token)',
@@ -150,12 +146,8 @@ const TRIGGERS = [
 		credentials: (secret) => ({ resDiaryWebhookApi: { webhookSecret: secret } }),
 		validAuth: (secret) => ({ 'x-webhook-secret': secret }),
 		invalidAuth: (secret, wrong) => [
-			{},
-			{ 'x-webhook-secret': wrong },
-			{ 'x-webhook-secret': '' },
-			{ authorization: `Bearer ${secret}` },
+			...headerTokenMisses(secret, wrong),
 			{ authorization: basic('n8n', secret) },
-			...nearMisses(secret).map((miss) => ({ 'x-webhook-secret': miss })),
 		],
 		// ResDiary has no delivery id: a new change time makes a new notification.
 		refresh: (sample) => {
