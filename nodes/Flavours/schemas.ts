@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
-const id = z.union([z.string().min(1), z.number()]);
+import { idSchema as id, stringOrNumber } from '../shared/scalarSchemas';
+
 const text = z.string().nullable().optional();
 
 /** Every Flavours webhook: `{xid, action, timestamp (epoch milliseconds), data}`. */
@@ -19,7 +20,7 @@ export const orderEventSchema = z
 				market_id: id.nullable().optional(),
 				branch_id: id.nullable().optional(),
 				// [guess] the field that carries the documented delivery status codes 1 to 7.
-				delivery_status: z.union([z.number().int(), z.string()]).nullable().optional(),
+				delivery_status: stringOrNumber({ integer: true }).nullable().optional(),
 				products: z.array(z.object({ product_id: id }).passthrough()).optional(),
 			})
 			.passthrough(),
@@ -64,8 +65,8 @@ export const customerEventSchema = z
 						id: id.optional(),
 						name: text,
 						email: text,
-						phone_prefix: z.union([z.string(), z.number()]).nullable().optional(),
-						phone: z.union([z.string(), z.number()]).nullable().optional(),
+						phone_prefix: stringOrNumber().nullable().optional(),
+						phone: stringOrNumber().nullable().optional(),
 						lang: text,
 						is_active: z.union([z.boolean(), z.number()]).optional(),
 					})

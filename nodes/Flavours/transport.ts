@@ -1,6 +1,11 @@
 import type { IDataObject, IHttpRequestMethods } from 'n8n-workflow';
 
-import { collectPages, platformRequest, type ApiContext } from '../shared/apiCall';
+import {
+	collectPages,
+	platformRequest,
+	type ApiContext,
+	type PlatformEndpoint,
+} from '../shared/apiCall';
 import { laravelFieldErrors, type PlatformErrorReading } from '../shared/apiError';
 import type { PlatformTransport } from '../shared/operations';
 
@@ -73,14 +78,18 @@ export async function flavoursRequest(
 	const credentials = await context.getCredentials<FlavoursCredentials>('flavoursApi');
 	const { fromFields, ...call } = options;
 	if (fromFields && call.body) call.body = bodyForVersion(call.body, credentials.apiVersion);
-	const endpoint = {
+	return await platformRequest(context, flavoursEndpoint(credentials), method, path, call);
+}
+
+/** Where Flavours calls go and how they are worded. */
+function flavoursEndpoint(credentials: FlavoursCredentials): PlatformEndpoint {
+	return {
 		credentialType: 'flavoursApi',
 		baseUrl: flavoursBaseUrl(credentials),
 		errors: flavoursErrors,
 		// `includes: ['market', 'branch']` goes out as includes[]=market&includes[]=branch.
-		arrayFormat: 'brackets' as const,
+		arrayFormat: 'brackets',
 	};
-	return await platformRequest(context, endpoint, method, path, call);
 }
 
 /** `data` of the `{meta, data}` envelope; a body without the envelope is taken as it is. */
@@ -115,13 +124,16 @@ export async function flavoursRequestList(
 	path: string,
 	options: { qs?: IDataObject; limit?: number; itemIndex?: number } = {},
 ): Promise<IDataObject[]> {
-	const { defaultMarketId } = await context.getCredentials<FlavoursCredentials>('flavoursApi');
+	// Read once for every page: in n8n each credential read is a database read and a decryption.
+	const credentials = await context.getCredentials<FlavoursCredentials>('flavoursApi');
+	const { defaultMarketId } = credentials;
+	const endpoint = flavoursEndpoint(credentials);
 	const qs = { ...options.qs };
 	const marketScoped = !/^\/?markets\/?$/.test(path);
 	if (marketScoped && defaultMarketId && qs['filter[market_id]'] === undefined)
 		qs['filter[market_id]'] = defaultMarketId;
 	const readPage = async (page: number, perPage: number) => {
-		const body = await flavoursRequest(context, 'GET', path, {
+		const body = await platformRequest(context, endpoint, 'GET', path, {
 			qs: { ...qs, page, per_page: perPage },
 			itemIndex: options.itemIndex,
 		});

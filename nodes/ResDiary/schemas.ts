@@ -1,5 +1,6 @@
 import { z } from 'zod';
 
+import { stringOrNumber } from '../shared/scalarSchemas';
 import { toIsoTimestamp } from '../shared/timestamps';
 
 const text = z.string().nullable().optional();
@@ -11,13 +12,15 @@ const flag = z.boolean().nullable().optional();
  */
 const customerSchema = z
 	.object({
-		Id: z.union([z.number().int(), z.string().min(1)], {
-			errorMap: () => ({ message: "expected the customer's ResDiary id" }),
+		Id: stringOrNumber({
+			nonEmpty: true,
+			integer: true,
+			message: "expected the customer's ResDiary id",
 		}),
 		Title: text,
 		FirstName: text,
 		Surname: text,
-		RelatedProviderId: z.union([z.number(), z.string()]).nullable().optional(),
+		RelatedProviderId: stringOrNumber().nullable().optional(),
 		MobileNumber: text,
 		Company: text,
 		Email: text,

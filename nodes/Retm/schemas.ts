@@ -1,9 +1,10 @@
 import { z } from 'zod';
 
+import { idSchema as id, stringOrNumber } from '../shared/scalarSchemas';
+
 // RETM documents ids as strings, but its customer webhook sample sends a number.
-const id = z.union([z.string().min(1), z.number()]);
 // Money is documented as a string with three decimals ("75.000"); numbers are accepted too.
-const money = z.union([z.string(), z.number()]);
+const money = stringOrNumber();
 const text = z.string().nullable().optional();
 
 /** Fields every RETM event carries (RETM spells business_refrence that way). */
@@ -28,7 +29,7 @@ const invoiceLine = z.object({ id, name: text, amount: money }).passthrough();
 export const invoiceEventSchema = z
 	.object({
 		...envelope,
-		event_type: z.union([z.string(), z.number()]).optional(),
+		event_type: stringOrNumber().optional(),
 		invoice_id: id,
 		order_reference: text,
 		order_refrence: text,
@@ -39,12 +40,12 @@ export const invoiceEventSchema = z
 		total_price: money,
 		subtotal_price: money.nullable().optional(),
 		tax: money.nullable().optional(),
-		status: z.union([z.number().int(), z.string()]).optional(),
+		status: stringOrNumber({ integer: true }).optional(),
 		note: text,
 		taxes: z.array(invoiceLine).optional(),
 		payments: z.array(invoiceLine).optional(),
 		products: z
-			.array(z.object({ id, quantity: z.union([z.number(), z.string()]) }).passthrough())
+			.array(z.object({ id, quantity: stringOrNumber() }).passthrough())
 			.optional(),
 	})
 	.passthrough();

@@ -1,6 +1,11 @@
 import type { IDataObject, IHttpRequestMethods } from 'n8n-workflow';
 
-import { collectPages, platformRequest, type ApiContext } from '../shared/apiCall';
+import {
+	collectPages,
+	platformRequest,
+	type ApiContext,
+	type PlatformEndpoint,
+} from '../shared/apiCall';
 import { laravelFieldErrors, type PlatformErrorReading } from '../shared/apiError';
 import type { PlatformTransport } from '../shared/operations';
 
@@ -36,20 +41,34 @@ export const retmErrors: PlatformErrorReading = {
 	},
 };
 
-/** One RETM API call: `path` is relative to `/api/v2`. Any non-2xx answer becomes a NodeApiError. */
+/** Where RETM calls go. In n8n every credential read is a database read and a decryption. */
+async function retmEndpoint(context: ApiContext): Promise<PlatformEndpoint> {
+	const credentials = await context.getCredentials<RetmCredentials>('retmApi');
+	return {
+		credentialType: 'retmApi',
+		baseUrl: `${retmBaseUrl(credentials)}/api/v2`,
+		errors: retmErrors,
+	};
+}
+
+/**
+ * One RETM API call: `path` is relative to `/api/v2`. Any non-2xx answer becomes a NodeApiError.
+ * `endpoint` saves reading the credential again when the caller has it (every page of a list).
+ */
 export async function retmRequest(
 	context: ApiContext,
 	method: IHttpRequestMethods,
 	path: string,
 	options: { qs?: IDataObject; body?: IDataObject; itemIndex?: number } = {},
+	endpoint?: PlatformEndpoint,
 ): Promise<unknown> {
-	const credentials = await context.getCredentials<RetmCredentials>('retmApi');
-	const endpoint = {
-		credentialType: 'retmApi',
-		baseUrl: `${retmBaseUrl(credentials)}/api/v2`,
-		errors: retmErrors,
-	};
-	return await platformRequest(context, endpoint, method, path, options);
+	return await platformRequest(
+		context,
+		endpoint ?? (await retmEndpoint(context)),
+		method,
+		path,
+		options,
+	);
 }
 
 /** The items of one page: RETM lists come as `{items, pagination}`; a bare array is accepted too. */
@@ -68,11 +87,15 @@ export async function retmRequestList(
 	path: string,
 	options: { qs?: IDataObject; limit?: number; itemIndex?: number } = {},
 ): Promise<IDataObject[]> {
+	const endpoint = await retmEndpoint(context);
 	const readPage = async (page: number, perPage: number) => {
-		const body = await retmRequest(context, 'GET', path, {
-			qs: { ...options.qs, page, per_page: perPage },
-			itemIndex: options.itemIndex,
-		});
+		const body = await retmRequest(
+			context,
+			'GET',
+			path,
+			{ qs: { ...options.qs, page, per_page: perPage }, itemIndex: options.itemIndex },
+			endpoint,
+		);
 		const items = pageItems(body);
 		return { items, more: items.length >= perPage };
 	};

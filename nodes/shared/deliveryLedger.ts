@@ -1,4 +1,4 @@
-import { createHash } from 'crypto';
+import { hash } from 'crypto';
 import type { IDataObject } from 'n8n-workflow';
 
 export interface LedgerLimits {
@@ -8,9 +8,12 @@ export interface LedgerLimits {
 
 export const DEFAULT_LEDGER_LIMITS: LedgerLimits = { maxEntries: 1000, ttlMs: 24 * 60 * 60 * 1000 };
 
-/** A stable id for one delivery: platforms resend the same body when they retry. */
+/**
+ * A stable id for one delivery: platforms resend the same body when they retry. `hash` is the
+ * one-shot form of createHash, without a Hash object per call.
+ */
 export function deliveryId(parts: unknown[]): string {
-	return createHash('sha256').update(JSON.stringify(parts)).digest('hex');
+	return hash('sha256', JSON.stringify(parts), 'hex');
 }
 
 type Persisted = Record<string, number>;

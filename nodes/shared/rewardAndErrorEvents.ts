@@ -2,12 +2,11 @@ import type { IDataObject } from 'n8n-workflow';
 import { z } from 'zod';
 
 import { defineEvent, type DeliveryFacts, type EventDefinition } from './eventCatalogue';
+import { idSchema as id, stringOrNumber } from './scalarSchemas';
 import { toIsoTimestamp } from './timestamps';
 
 // Both platforms document the same contract for loyalty and delivery-error webhooks: bodies with no
 // event name, sent to URLs of their own, recognised by their fields.
-
-const id = z.union([z.string().min(1), z.number()]);
 
 export const rewardCheckSchema = z
 	.object({ reward_code: z.string().min(1), business_refrence: z.string() })
@@ -19,12 +18,12 @@ export const rewardRedeemSchema = z
 		business_refrence: z.string(),
 		branch_id: id,
 		date: z.string().min(1),
-		timestamp: z.union([z.string(), z.number()]),
+		timestamp: stringOrNumber(),
 	})
 	.passthrough();
 
 export const errorWebhookSchema = z
-	.object({ code: z.union([z.number(), z.string()]), endpoint: z.string(), message: z.string() })
+	.object({ code: stringOrNumber(), endpoint: z.string(), message: z.string() })
 	.passthrough();
 
 type RewardCheck = z.infer<typeof rewardCheckSchema>;

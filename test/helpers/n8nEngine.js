@@ -15,9 +15,14 @@ function resolveTemplate(template, credentials) {
 		.replace(/\{\{\s*\$credentials\.(\w+)\s*\}\}/g, (_, key) => credentials[key] ?? '');
 }
 
+/** `reads` counts getDecrypted calls: in n8n each one is a database read and a decryption. */
 function credentialsHelper(credentialTypes, credentials) {
-	return {
-		getDecrypted: async (_additionalData, _details, type) => ({ ...credentials[type] }),
+	const helper = {
+		reads: 0,
+		getDecrypted: async (_additionalData, _details, type) => {
+			helper.reads++;
+			return { ...credentials[type] };
+		},
 		getParentTypes: () => [],
 		getCredentialsProperties: (type) => credentialTypes[type].properties,
 		isCredentialUsableByNode: () => true,
@@ -33,6 +38,7 @@ function credentialsHelper(credentialTypes, credentials) {
 			return { ...requestOptions, headers };
 		},
 	};
+	return helper;
 }
 
 /**
@@ -80,8 +86,9 @@ async function runNode({
 		active: false,
 		nodeTypes,
 	});
+	const credentialReads = credentialsHelper(credentialTypes, credentials);
 	const additionalData = {
-		credentialsHelper: credentialsHelper(credentialTypes, credentials),
+		credentialsHelper: credentialReads,
 		hooks: new ExecutionLifecycleHooks('manual', 'exec-1', workflow),
 		restApiUrl: 'http://127.0.0.1/rest',
 		webhookBaseUrl: 'http://127.0.0.1/webhook',
@@ -114,6 +121,7 @@ async function runNode({
 	return {
 		items: last?.data?.main?.[0] ?? [],
 		error: run.data.resultData.error ?? last?.error,
+		credentialReads: credentialReads.reads,
 	};
 }
 

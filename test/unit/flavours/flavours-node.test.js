@@ -187,6 +187,8 @@ describe('Return All and Limit on 10,000 customers', () => {
 			Array.from({ length: 100 }, (_, index) => index + 1),
 		);
 		expect(result.items.every((item) => item.pairedItem.item === 0)).toBe(true);
+		// The node reads the credential once for the list; n8n reads it again to sign each request.
+		expect(result.credentialReads).toBe(1 + 100);
 	});
 
 	test('Limit stops once enough records are in, keeping one page size', async () => {

@@ -79,6 +79,8 @@ describe('Return All and Limit on 10,000 customers', () => {
 		expect(new Set(json(result).map((customer) => customer.id)).size).toBe(10000);
 		expect(apiCalls('/customers/list')).toHaveLength(101);
 		expect(result.items.every((item) => item.pairedItem.item === 0)).toBe(true);
+		// The node reads the credential once for the list; n8n reads it again to sign each request.
+		expect(result.credentialReads).toBe(1 + 101);
 	});
 
 	test('Limit stops once enough items are in, keeping one page size', async () => {
