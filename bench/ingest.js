@@ -264,9 +264,12 @@ async function main() {
 			summary,
 			ratio: median(ratios),
 			ratios,
-			// Sent includes the requests still in flight when a run stopped; each should have run once.
-			lost: runs.reduce(
-				(sum, run) => sum + Math.max(0, (run.sent ?? run.accepted) - run.succeeded),
+			// A delivery is lost when n8n answered 2xx and never ran it. Requests still in flight when
+			// autocannon stopped got no answer (a POS would send them again); some of them ran anyway.
+			lost: runs.reduce((sum, run) => sum + Math.max(0, run.accepted - run.succeeded), 0),
+			cutOffAtStop: runs.reduce((sum, run) => sum + (run.sent - run.requests), 0),
+			ranWithoutAnswer: runs.reduce(
+				(sum, run) => sum + Math.max(0, run.succeeded - run.accepted),
 				0,
 			),
 		};

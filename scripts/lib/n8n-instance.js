@@ -20,7 +20,9 @@ const OWNER = {
 };
 
 const READY_TIMEOUT_MS = 180_000;
-const STOP_TIMEOUT_MS = 20_000;
+// Longer than n8n's own graceful shutdown (N8N_GRACEFUL_SHUTDOWN_TIMEOUT, 30 s), which waits for the
+// executions in progress: a SIGKILL before it ends turns them into crashed executions.
+const STOP_TIMEOUT_MS = 45_000;
 const LOG_FILE = 'n8n.log';
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
