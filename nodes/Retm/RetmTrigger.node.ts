@@ -41,6 +41,6 @@ export class RetmTrigger implements INodeType {
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
 		const credentials = await this.getCredentials<{ webhookToken?: string }>('retmApi');
 		const token = bearerToken(this.getRequestObject().headers.authorization);
-		return receiveDelivery(this, retmWebhooks, secretsMatch(token, credentials.webhookToken));
+		return await receiveDelivery(this, retmWebhooks, secretsMatch(token, credentials.webhookToken));
 	}
 }

@@ -70,9 +70,10 @@ export type DeliveryOutcome =
 const UNAUTHORIZED: DeliveryOutcome = { action: 'reject', status: 401, message: 'Unauthorized' };
 
 function asObject(body: unknown, rawBody?: Buffer): IDataObject | string {
-	if (body === undefined || rawBody?.length === 0)
+	// n8n reads but does not parse bodies of content types it does not know: the bytes are the body.
+	let value = body === undefined && rawBody?.length ? rawBody : body;
+	if (value === undefined || rawBody?.length === 0)
 		return 'The body is empty: expected a JSON object';
-	let value = body;
 	if (typeof value === 'string' || Buffer.isBuffer(value)) {
 		const text = value.toString().trim();
 		if (text === '') return 'The body is empty: expected a JSON object';

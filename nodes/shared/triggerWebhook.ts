@@ -1,5 +1,8 @@
 import {
+	fromFunction,
+	fromParameter,
 	NodeConnectionTypes,
+	webhookDescriptionFields,
 	type IDataObject,
 	type IHookFunctions,
 	type INodeCredentialDescription,
@@ -14,23 +17,38 @@ import { sharedSecretPresented, type SharedSecretMethod } from './deliveryAuth';
 import { handleDelivery, type WebhookPlatform } from './deliveryPipeline';
 import { toWebhookResponse, type RespondMode } from './webhookResponse';
 
-/** The one POST endpoint every platform trigger listens on. */
+/**
+ * The one POST endpoint every platform trigger listens on. The fields that depend on parameters are
+ * declared with n8n's native resolvers: n8n then reads them without its expression engine, which
+ * otherwise builds an expression isolate for every delivery (bench/RESULTS.md, "Ingest").
+ */
 export const deliveryWebhook: IWebhookDescription = {
 	name: 'default',
 	httpMethod: 'POST',
-	responseMode: '={{$parameter["respond"]}}',
-	// Without it n8n answers with the literal text "firstEntryJson" outside "When Last Node Finishes".
-	responseData: '={{$parameter["respond"] === "lastNode" ? "firstEntryJson" : ""}}',
 	path: 'webhook',
+	...webhookDescriptionFields({
+		responseMode: fromParameter('respond'),
+		// Without it n8n answers with the literal text "firstEntryJson" outside "When Last Node Finishes".
+		// Self-contained on purpose: n8n inlines the function's source into the editor's template.
+		responseData: fromFunction((parameters) =>
+			parameters.respond === 'lastNode' ? 'firstEntryJson' : '',
+		),
+	}),
 };
 
-/** What every platform trigger's description has in common. */
+/**
+ * What every platform trigger's description has in common. Versions 1 and 2 behave the same; they
+ * differ in what n8n does before the node runs: for version 1 it evaluates an expression (the
+ * Webhook node's old binary-data option) on every delivery, for version 2 it does not, and it
+ * leaves bodies of content types it does not parse unread (`receiveDelivery` reads them).
+ */
 export const triggerBasics: Pick<
 	INodeTypeDescription,
-	'group' | 'version' | 'inputs' | 'outputs' | 'webhooks'
+	'group' | 'version' | 'defaultVersion' | 'inputs' | 'outputs' | 'webhooks'
 > = {
 	group: ['trigger'],
-	version: 1,
+	version: [1, 2],
+	defaultVersion: 2,
 	inputs: [],
 	outputs: [NodeConnectionTypes.Main],
 	webhooks: [deliveryWebhook],
@@ -62,20 +80,27 @@ export const manualSubscription: INodeType['webhookMethods'] = {
 	},
 };
 
+/** n8n's request: the raw bytes once read, and the reader it leaves for bodies it did not parse. */
+type DeliveryRequestObject = ReturnType<IWebhookFunctions['getRequestObject']> & {
+	rawBody?: Buffer;
+	readRawBody?: () => Promise<void>;
+};
+
 /** Runs one delivery through the shared pipeline with the trigger's own parameters. */
-export function receiveDelivery(
+export async function receiveDelivery(
 	context: IWebhookFunctions,
 	platform: WebhookPlatform,
 	authorized: boolean,
-): IWebhookResponseData {
-	const request = context.getRequestObject();
+): Promise<IWebhookResponseData> {
+	const request = context.getRequestObject() as DeliveryRequestObject;
+	// A refused delivery's body is never read; an accepted one of a content type n8n does not parse
+	// (e.g. application/octet-stream) is, so it gets the same answer whatever the node version.
+	if (authorized && request.body === undefined && request.rawBody === undefined) {
+		await request.readRawBody?.();
+	}
 	const outcome = handleDelivery(
 		platform,
-		{
-			authorized,
-			body: request.body as unknown,
-			rawBody: (request as { rawBody?: Buffer }).rawBody,
-		},
+		{ authorized, body: request.body as unknown, rawBody: request.rawBody },
 		{
 			selectedEvents: context.getNodeParameter('events', []) as string[],
 			simplify: context.getNodeParameter('simplify', true) as boolean,
@@ -109,5 +134,9 @@ export async function receiveSharedSecretDelivery(
 	platform: WebhookPlatform,
 	credentialType: string,
 ): Promise<IWebhookResponseData> {
-	return receiveDelivery(context, platform, await sharedSecretAuthorized(context, credentialType));
+	return await receiveDelivery(
+		context,
+		platform,
+		await sharedSecretAuthorized(context, credentialType),
+	);
 }

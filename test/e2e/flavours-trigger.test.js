@@ -30,7 +30,7 @@ function flavoursTriggerNode(webhookId) {
 		id: randomUUID(),
 		name: TRIGGER,
 		type: 'n8n-nodes-restaurant-pos.flavoursTrigger',
-		typeVersion: 1,
+		typeVersion: 2,
 		position: [0, 0],
 		webhookId,
 		parameters: {

@@ -30,6 +30,7 @@ function triggerWorkflow(webhookId) {
 				id: randomUUID(),
 				name: TRIGGER,
 				type: 'n8n-nodes-restaurant-pos.retmTrigger',
+				// Version 1, as workflows saved before version 2 have it; the tests below use version 2.
 				typeVersion: 1,
 				position: [0, 0],
 				webhookId,
@@ -50,7 +51,7 @@ function triggerWorkflow(webhookId) {
 	};
 }
 
-describe('RETM Trigger in a published workflow', () => {
+describe('RETM Trigger (version 1) in a published workflow', () => {
 	const { n8n, ...wf } = sharedN8n();
 	const webhookToken = randomBytes(24).toString('hex');
 	let simulator;
@@ -174,6 +175,23 @@ describe('RETM Trigger: duplicates, malformed bodies and filtered events', () =>
 				raw: expect.objectContaining({ reference: body.reference }),
 				deliveryId: answers[0].json.deliveryId,
 			}),
+		]);
+	});
+
+	test('a JSON body sent with a content type n8n does not parse is read all the same', async () => {
+		const { workflowId, url } = await publishCustomerCreatedWorkflow('RETM octet-stream (e2e)');
+		const body = customerCreated();
+
+		const answer = await post(url, JSON.stringify(body), {
+			token: webhookToken,
+			contentType: 'application/octet-stream',
+		});
+
+		expect(answer.status).toBe(200);
+		expect(answer.json).toEqual({ received: true, deliveryId: expect.any(String) });
+		const executions = await waitForExactExecutions(wf, workflowId, 1);
+		expect(wf.nodeOutput(executions[0], TRIGGER_NAME)).toEqual([
+			expect.objectContaining({ raw: expect.objectContaining({ reference: body.reference }) }),
 		]);
 	});
 

@@ -34,7 +34,7 @@ function retmTriggerNode({
 		id: randomUUID(),
 		name,
 		type: TRIGGER_TYPE,
-		typeVersion: 1,
+		typeVersion: 2,
 		position: [0, 0],
 		webhookId,
 		parameters: {
