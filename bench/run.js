@@ -12,6 +12,7 @@ const { ensureRuntime } = require('../scripts/lib/n8n-runtime');
 
 const ROOT = path.resolve(__dirname, '..');
 const RESULTS = path.join(__dirname, 'RESULTS.md');
+const FINDINGS = path.join(__dirname, 'FINDINGS.md');
 // Ingest runs once as n8n ships, then with n8n settings that show where the gap comes from: n8n builds
 // an expression isolate for every webhook request of a node that is not its own Webhook node.
 const INGESTS = [
@@ -315,6 +316,8 @@ function write(m, r, loadAtEnd) {
 		...Object.entries(r).map(([key, result]) => `- ${key}: ${format(result.seconds, 0)} s`),
 		'',
 	);
+	// What the figures meant when they were last studied: written by hand, kept across runs.
+	if (fs.existsSync(FINDINGS)) lines.push(fs.readFileSync(FINDINGS, 'utf8').trimEnd(), '');
 	fs.writeFileSync(RESULTS, lines.join('\n'));
 }
 
