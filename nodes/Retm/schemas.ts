@@ -1,8 +1,8 @@
 import { z } from 'zod';
 
+// RETM documents ids as strings, but its customer webhook sample sends a number.
 import { idSchema as id, stringOrNumber } from '../shared/scalarSchemas';
 
-// RETM documents ids as strings, but its customer webhook sample sends a number.
 // Money is documented as a string with three decimals ("75.000"); numbers are accepted too.
 const money = stringOrNumber();
 const text = z.string().nullable().optional();

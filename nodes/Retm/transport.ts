@@ -51,24 +51,14 @@ async function retmEndpoint(context: ApiContext): Promise<PlatformEndpoint> {
 	};
 }
 
-/**
- * One RETM API call: `path` is relative to `/api/v2`. Any non-2xx answer becomes a NodeApiError.
- * `endpoint` saves reading the credential again when the caller has it (every page of a list).
- */
+/** One RETM API call: `path` is relative to `/api/v2`. Any non-2xx answer becomes a NodeApiError. */
 export async function retmRequest(
 	context: ApiContext,
 	method: IHttpRequestMethods,
 	path: string,
 	options: { qs?: IDataObject; body?: IDataObject; itemIndex?: number } = {},
-	endpoint?: PlatformEndpoint,
 ): Promise<unknown> {
-	return await platformRequest(
-		context,
-		endpoint ?? (await retmEndpoint(context)),
-		method,
-		path,
-		options,
-	);
+	return await platformRequest(context, await retmEndpoint(context), method, path, options);
 }
 
 /** The items of one page: RETM lists come as `{items, pagination}`; a bare array is accepted too. */
@@ -87,15 +77,13 @@ export async function retmRequestList(
 	path: string,
 	options: { qs?: IDataObject; limit?: number; itemIndex?: number } = {},
 ): Promise<IDataObject[]> {
+	// Read once for every page, not once per page.
 	const endpoint = await retmEndpoint(context);
 	const readPage = async (page: number, perPage: number) => {
-		const body = await retmRequest(
-			context,
-			'GET',
-			path,
-			{ qs: { ...options.qs, page, per_page: perPage }, itemIndex: options.itemIndex },
-			endpoint,
-		);
+		const body = await platformRequest(context, endpoint, 'GET', path, {
+			qs: { ...options.qs, page, per_page: perPage },
+			itemIndex: options.itemIndex,
+		});
 		const items = pageItems(body);
 		return { items, more: items.length >= perPage };
 	};
