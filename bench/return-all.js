@@ -15,21 +15,30 @@ const CUSTOMERS = 10_000;
 const ACCESS_TOKEN = 'bench-access-token';
 const DIST = path.resolve(process.env.BENCH_DIST ?? path.join(__dirname, '..', 'dist'));
 
-/** The node through n8n's engine; returns the number of customers it output. */
-async function viaN8n(sim) {
+/** Runs `nodeClass` with `parameters` in n8n's engine against the simulator; returns its item count. */
+async function countViaEngine(sim, nodeClass, parameters) {
 	const { runNode } = require('../test/helpers/n8nEngine');
-	const { Retm } = require(path.join(DIST, 'nodes', 'Retm', 'Retm.node'));
 	const { RetmApi } = require(path.join(DIST, 'credentials', 'RetmApi.credentials'));
 	const result = await runNode({
-		nodeClass: Retm,
+		nodeClass,
 		credentialClasses: { retmApi: RetmApi },
 		credentials: {
 			retmApi: { environment: 'custom', baseUrl: `${sim.url}/`, accessToken: ACCESS_TOKEN },
 		},
-		parameters: { resource: 'customer', operation: 'getAll', returnAll: true },
+		parameters,
 	});
 	if (result.error) throw result.error;
 	return result.items.length;
+}
+
+/** The package's RETM node: Customer > Get Many, Return All. */
+async function viaN8n(sim) {
+	const { Retm } = require(path.join(DIST, 'nodes', 'Retm', 'Retm.node'));
+	return await countViaEngine(sim, Retm, {
+		resource: 'customer',
+		operation: 'getAll',
+		returnAll: true,
+	});
 }
 
 /**
@@ -68,20 +77,9 @@ class MinimalPager {
 	}
 }
 
-/** The minimal node through n8n's engine; returns the number of customers it output. */
+/** The minimal node through the same engine. */
 async function viaN8nHelper(sim) {
-	const { runNode } = require('../test/helpers/n8nEngine');
-	const { RetmApi } = require(path.join(DIST, 'credentials', 'RetmApi.credentials'));
-	const result = await runNode({
-		nodeClass: MinimalPager,
-		credentialClasses: { retmApi: RetmApi },
-		credentials: {
-			retmApi: { environment: 'custom', baseUrl: `${sim.url}/`, accessToken: ACCESS_TOKEN },
-		},
-		parameters: {},
-	});
-	if (result.error) throw result.error;
-	return result.items.length;
+	return await countViaEngine(sim, MinimalPager, {});
 }
 
 const SIDES = { n8n: viaN8n, helper: viaN8nHelper, plain: plainHttp };
