@@ -3,7 +3,12 @@ import type { IDataObject } from 'n8n-workflow';
 import { defineEventFamily, type EventDefinition } from '../shared/eventCatalogue';
 import type { IdentifiedEvent, WebhookPlatform } from '../shared/deliveryPipeline';
 import { errorWebhookEvent, identifyByFields, rewardEvents } from '../shared/rewardAndErrorEvents';
-import { customerEventSchema, orderEventSchema, productEventSchema } from './schemas';
+import {
+	customerDeletedEventSchema,
+	customerEventSchema,
+	orderEventSchema,
+	productEventSchema,
+} from './schemas';
 import { simplifyCustomerEvent, simplifyOrderEvent, simplifyProductEvent } from './simplify';
 
 const SENT_AT = 1734463595000;
@@ -102,6 +107,8 @@ const PRODUCT_EVENTS: Array<[string, string, string]> = [
 const CUSTOMER_EVENTS: Array<[string, string, string]> = [
 	['customers.CREATE', 'Customer Created', 'A customer was added in Flavours'],
 	['customers.UPDATE', 'Customer Updated', "A customer's details changed"],
+];
+const CUSTOMER_DELETED_EVENTS: Array<[string, string, string]> = [
 	['customers.DELETE', 'Customer Deleted', 'A customer was deleted in Flavours'],
 ];
 
@@ -119,6 +126,11 @@ export const flavoursEvents: EventDefinition[] = [
 	}),
 	...defineEventFamily(CUSTOMER_EVENTS, {
 		schema: customerEventSchema,
+		sample: customerSample,
+		simplify: simplifyCustomerEvent,
+	}),
+	...defineEventFamily(CUSTOMER_DELETED_EVENTS, {
+		schema: customerDeletedEventSchema,
 		sample: customerSample,
 		simplify: simplifyCustomerEvent,
 	}),

@@ -48,34 +48,38 @@ export const productEventSchema = z
 	})
 	.passthrough();
 
-export const customerEventSchema = z
+const customerUser = z
 	.object({
-		...envelope,
-		data: z
-			.object({
-				id,
-				type: text,
-				gender: text,
-				tax_number: text,
-				city: text,
-				district: text,
-				street: text,
-				user: z
-					.object({
-						id: id.optional(),
-						name: text,
-						email: text,
-						phone_prefix: stringOrNumber().nullable().optional(),
-						phone: stringOrNumber().nullable().optional(),
-						lang: text,
-						is_active: z.union([z.boolean(), z.number()]).optional(),
-					})
-					.passthrough(),
-			})
-			.passthrough(),
+		id: id.optional(),
+		name: text,
+		email: text,
+		phone_prefix: stringOrNumber().nullable().optional(),
+		phone: stringOrNumber().nullable().optional(),
+		lang: text,
+		is_active: z.union([z.boolean(), z.number()]).optional(),
 	})
+	.passthrough();
+
+const customerData = z
+	.object({
+		id,
+		type: text,
+		gender: text,
+		tax_number: text,
+		city: text,
+		district: text,
+		street: text,
+		user: customerUser,
+	})
+	.passthrough();
+
+export const customerEventSchema = z.object({ ...envelope, data: customerData }).passthrough();
+
+/** [guess] A deletion may carry the customer's id alone. */
+export const customerDeletedEventSchema = z
+	.object({ ...envelope, data: customerData.extend({ user: customerUser.optional() }) })
 	.passthrough();
 
 export type OrderEvent = z.infer<typeof orderEventSchema>;
 export type ProductEvent = z.infer<typeof productEventSchema>;
-export type CustomerEvent = z.infer<typeof customerEventSchema>;
+export type CustomerEvent = z.infer<typeof customerDeletedEventSchema>;

@@ -29,9 +29,10 @@ const MARKETING_SUFFIXES: Record<string, string> = {
 // Restaurant level, which the Customer object reports the same way.
 const MARKETING = /^Customer(Group|Restaurant)(Email|Sms)Marketing(Optin|Text|Date)Changed$/i;
 const CONTACT = /^Customer(Sms|Mobile|MobileNumber|Email)Changed$/i;
-// [guess] ResDiary documents created and deleted notifications without showing their change types.
-const CREATED = /^Customer(Created|Added)$/i;
-const DELETED = /^Customer(Deleted|Removed)$/i;
+// [guess] ResDiary documents created and deleted notifications without showing their change types;
+// a deletion may also be reported as the customer's anonymisation (GDPR erasure).
+const CREATED = /^Customer(Record|Profile|Account)?(Created|Added)$/i;
+const DELETED = /^Customer(Record|Profile|Account)?(Deleted|Removed|Anonymi[sz]ed)$/i;
 
 const capitalized = (word: string) => word.charAt(0).toUpperCase() + word.slice(1).toLowerCase();
 

@@ -15,6 +15,7 @@ const customerSchema = z
 		Id: stringOrNumber({
 			nonEmpty: true,
 			integer: true,
+			digitsOnly: true,
 			message: "expected the customer's ResDiary id",
 		}),
 		Title: text,

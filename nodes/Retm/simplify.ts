@@ -37,7 +37,8 @@ export function simplifyCustomerEvent(body: CustomerEvent, facts: DeliveryFacts)
 			event: body.event as CustomerEventName,
 			occurredAt: body.timestamp,
 			id: customer.id,
-			name: customer.name,
+			// a customer entered in Arabic only has an empty English name
+			name: customer.name || customer.name_localized,
 			// RETM sends local numbers without a country, so they are passed on as sent.
 			phone: customer.phone,
 			email: customer.email,

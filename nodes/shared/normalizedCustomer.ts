@@ -72,6 +72,29 @@ const present = (value: string | null | undefined) => {
 	return trimmed ? trimmed : null;
 };
 
+// E.164 country calling codes are prefix-free: 1 and 7 are one digit, these are two, all others three.
+const TWO_DIGIT_COUNTRY_CODES = new Set(
+	'20 27 30 31 32 33 34 36 39 40 41 43 44 45 46 47 48 49 51 52 53 54 55 56 57 58 60 61 62 63 64 65 66 81 82 84 86 90 91 92 93 94 95 98'.split(
+		' ',
+	),
+);
+// Where a leading 0 is part of the number itself, not a trunk prefix (Italy, Côte d'Ivoire, Congo).
+const ZERO_IS_SIGNIFICANT = new Set(['39', '225', '242']);
+
+const countryCodeOf = (digits: string) => {
+	if (/^[17]/.test(digits)) return digits.slice(0, 1);
+	const two = digits.slice(0, 2);
+	return TWO_DIGIT_COUNTRY_CODES.has(two) ? two : digits.slice(0, 3);
+};
+
+/** `+` and the digits, once a trunk 0 written after the code ("+966 050...") is dropped; null if no number fits. */
+function international(digits: string): string | null {
+	const code = countryCodeOf(digits);
+	const subscriber = digits.slice(code.length);
+	const number = code + (ZERO_IS_SIGNIFICANT.has(code) ? subscriber : subscriber.replace(/^0/, ''));
+	return number.length >= 6 && number.length <= 15 ? `+${number}` : null;
+}
+
 /**
  * A phone number in E.164 when that can be known: it already has a `+` or `00` prefix, or the
  * platform says which country calling code it belongs to. Otherwise it is returned as sent, because
@@ -83,15 +106,15 @@ export function toE164(
 ): string | null {
 	const text = present(phone);
 	if (text === null) return null;
-	const digits = text.replace(/[\s().-]/g, '');
-	if (/^\+\d{6,15}$/.test(digits)) return digits;
-	if (/^00\d{6,15}$/.test(digits)) return `+${digits.slice(2)}`;
+	// "+44 (0)20 ...": the (0) is dialled only from inside the country.
+	const digits = text.replace(/\(0\)/g, '').replace(/[\s().-]/g, '');
+	const prefixed = /^(?:\+|00)(\d+)$/.exec(digits);
+	if (prefixed) return international(prefixed[1]) ?? text;
 	const code = present(countryCode)?.replace(/^\+|^00/, '');
 	if (code && /^\d{1,4}$/.test(code) && /^\d{4,14}$/.test(digits)) {
-		const national = digits.replace(/^0+/, '');
-		return national.startsWith(code) && national.length > 9
-			? `+${national}`
-			: `+${code}${national}`;
+		const hasCode = !digits.startsWith('0') && digits.startsWith(code) && digits.length > 9;
+		const national = ZERO_IS_SIGNIFICANT.has(code) ? digits : digits.replace(/^0+/, '');
+		return international(hasCode ? digits : code + national) ?? text;
 	}
 	return text;
 }

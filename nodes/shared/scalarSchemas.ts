@@ -5,6 +5,8 @@ interface StringOrNumberOptions {
 	nonEmpty?: boolean;
 	/** Refuse numbers with a fractional part. */
 	integer?: boolean;
+	/** Refuse strings that are not a whole number written in digits. */
+	digitsOnly?: boolean;
 	message?: string;
 }
 
@@ -13,12 +15,19 @@ interface StringOrNumberOptions {
  * complete issue, message included, for every branch that fails before one passes; for numeric ids
  * that was the largest single cost of handling a delivery (bench/RESULTS.md, "Handling").
  */
-export function stringOrNumber({ nonEmpty = false, integer = false, message }: StringOrNumberOptions = {}) {
+export function stringOrNumber({
+	nonEmpty = false,
+	integer = false,
+	digitsOnly = false,
+	message,
+}: StringOrNumberOptions = {}) {
 	return z.custom<string | number>(
 		(value) =>
 			typeof value === 'number'
 				? Number.isFinite(value) && (!integer || Number.isInteger(value))
-				: typeof value === 'string' && (!nonEmpty || value.length > 0),
+				: typeof value === 'string' &&
+					(!nonEmpty || value.length > 0) &&
+					(!digitsOnly || /^\s*\d+\s*$/.test(value)),
 		{
 			message:
 				message ??

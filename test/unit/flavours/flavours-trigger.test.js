@@ -160,6 +160,20 @@ describe('Flavours Trigger: every documented sample', () => {
 		});
 	});
 
+	test('a deletion that carries only the customer id still deletes', async () => {
+		await withTrigger({ ...headerAuth, events: ['customers.DELETE'] }, async (trigger) => {
+			const body = { ...sample('customers.DELETE'), data: { id: 4521 } };
+			const answer = await trigger.deliver(body, withSecret);
+			expect(answer.status).toBe(200);
+			const [item] = trigger.runs[0];
+			expect(normalizedCustomerEventSchema.parse(item)).toEqual(item);
+			expect(item).toMatchObject({
+				event: 'customer.deleted',
+				customer: { id: '4521', name: null, phone: null, email: null },
+			});
+		});
+	});
+
 	test('a delivery order carries an ISO time and a readable delivery status', async () => {
 		await withTrigger({ ...headerAuth, events: ['order.delivery.updated'] }, async (trigger) => {
 			await trigger.deliver(sample('order.delivery.updated'), withSecret);

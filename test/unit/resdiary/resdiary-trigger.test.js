@@ -460,6 +460,18 @@ describe('ResDiary Trigger: bad bodies', () => {
 			undefined,
 			/Customer\.Id: expected the customer's ResDiary id/,
 		],
+		[
+			'a Customer Id that is not a number',
+			{ ...documented(), Customer: { ...documented().Customer, Id: 'abc-1' } },
+			undefined,
+			/Customer\.Id: expected the customer's ResDiary id/,
+		],
+		[
+			'a blank Customer Id',
+			{ ...documented(), Customer: { ...documented().Customer, Id: ' ' } },
+			undefined,
+			/Customer\.Id: expected the customer's ResDiary id/,
+		],
 		['no ChangeDateTime', withoutField(['ChangeDateTime']), undefined, /ChangeDateTime: Required/],
 		[
 			'a ChangeDateTime that is not a time',

@@ -105,6 +105,19 @@ describe('RETM Trigger: every documented sample', () => {
 		});
 	});
 
+	test('a customer with only an Arabic name is named by it', async () => {
+		await withTrigger({ events: ['customer.created'] }, async (trigger) => {
+			const body = sample('customer.created');
+			body.customer.name = '';
+			await trigger.deliver(body, { token: WEBHOOK_TOKEN });
+			expect(trigger.runs[0][0].customer).toMatchObject({
+				name: 'احمد عبدالله',
+				firstName: 'احمد',
+				lastName: 'عبدالله',
+			});
+		});
+	});
+
 	test('an invoice becomes an invoice with a readable status and its lines', async () => {
 		await withTrigger({ events: ['order.refunded'] }, async (trigger) => {
 			await trigger.deliver(sample('order.refunded'), { token: WEBHOOK_TOKEN });

@@ -187,6 +187,20 @@ describe('toE164', () => {
 		['text that is not a number: as sent', 'ask at the desk', '966', 'ask at the desk'],
 		['a + with too few digits: as sent', '+12', undefined, '+12'],
 		['a nonsense country code: as sent', '0501234567', 'KSA', '0501234567'],
+		['a UK number with (0)', '+44 (0)7700 900123', undefined, '+447700900123'],
+		['a trunk 0 kept after +966', '+966 0501234567', undefined, '+966501234567'],
+		['a trunk 0 kept after 00966', '00966 0501234567', '966', '+966501234567'],
+		["Italy's significant 0", '+39 06 1234 5678', undefined, '+390612345678'],
+		["Italy's significant 0, code given", '06 1234 5678', '39', '+390612345678'],
+		['a national number that starts with the code digits', '04921123456', '49', '+494921123456'],
+		['a one-digit country code', '+1 (212) 555-0123', undefined, '+12125550123'],
+		['more digits than E.164 allows: as sent', '12345678901234', '966', '12345678901234'],
+		[
+			'an international number too long: as sent',
+			'+9665012345678901',
+			undefined,
+			'+9665012345678901',
+		],
 	])('%s', (_label, phone, countryCode, expected) => {
 		expect(toE164(phone, countryCode)).toBe(expected);
 	});
