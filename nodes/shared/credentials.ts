@@ -34,28 +34,28 @@ export function bearerAuthentication(headers: IDataObject = {}): IAuthenticateGe
 }
 
 /**
- * Where the API is: the platform's own environments, then "Custom Base URL" (a proxy or the local
- * POS simulator), whose address the `baseUrl` field takes.
+ * Where the API is: the platform's own environments and "Custom Base URL" (a proxy or the local POS
+ * simulator), whose address the `baseUrl` field takes; listed in alphabetical order.
  */
 export function environmentFields(
 	environments: INodePropertyOptions[],
 	defaultEnvironment: string,
 	customBaseUrl: { placeholder: string; description: string },
 ): INodeProperties[] {
+	const custom: INodePropertyOptions = {
+		name: 'Custom Base URL',
+		value: 'custom',
+		description: 'A self-hosted proxy, or the local POS simulator',
+	};
 	return [
 		{
 			displayName: 'Environment',
 			name: 'environment',
 			type: 'options',
-			options: [
-				...environments,
-				{
-					name: 'Custom Base URL',
-					value: 'custom',
-					description: 'A self-hosted proxy, or the local POS simulator',
-				},
-			],
+			options: [...environments, custom].sort((a, b) => a.name.localeCompare(b.name)),
 			default: defaultEnvironment,
+			description:
+				"Which of the platform's servers this credential calls, or an address of your own",
 		},
 		{
 			displayName: 'Base URL',

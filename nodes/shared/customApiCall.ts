@@ -26,6 +26,8 @@ export function customApiCallResource(platform: string, pathExample: string): Re
 							value: method,
 						})),
 						default: 'GET',
+						description:
+							'The HTTP method: GET reads, POST creates or changes, PUT and PATCH change, DELETE removes',
 					},
 					{
 						displayName: 'Path',
@@ -41,6 +43,7 @@ export function customApiCallResource(platform: string, pathExample: string): Re
 						name: 'queryJson',
 						type: 'json',
 						default: '{}',
+						description: 'Query parameters as a JSON object, for example {"per_page": 10}',
 					},
 					{
 						displayName: 'Body (JSON)',

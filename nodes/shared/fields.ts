@@ -1,11 +1,42 @@
-import type { IDataObject, INodeProperties } from 'n8n-workflow';
+import {
+	NodeOperationError,
+	type IDataObject,
+	type INodeProperties,
+	type INodePropertyOptions,
+} from 'n8n-workflow';
 
 import type { Operation, ParameterReader } from './operations';
 
 /** A required id parameter, typed or picked with an expression. */
-export function idField(name: string, displayName: string, description: string): INodeProperties {
-	return { displayName, name, type: 'string', default: '', required: true, description };
+export function idField(
+	name: string,
+	displayName: string,
+	description: string,
+	placeholder?: string,
+): INodeProperties {
+	return {
+		displayName,
+		name,
+		type: 'string',
+		default: '',
+		required: true,
+		...(placeholder ? { placeholder } : {}),
+		description,
+	};
 }
+
+/** An API value as words a user reads: `DINE_IN` -> "Dine In", `market` -> "Market". */
+const asWords = (value: string): string =>
+	value
+		.replace(/([a-z])([A-Z])/g, '$1 $2')
+		.split(/[\s_-]+/)
+		.filter(Boolean)
+		.map((word) => word[0].toUpperCase() + word.slice(1).toLowerCase())
+		.join(' ');
+
+/** Options shown as words, their values sent to the API unchanged. */
+export const wordOptions = (values: string[]): INodePropertyOptions[] =>
+	values.map((value) => ({ name: asWords(value), value }));
 
 /** A picker filled from one of the platform's lists, that also accepts an id typed as an expression. */
 export function pickerField(
@@ -62,8 +93,21 @@ export function extraQueryField(platform: string): INodeProperties {
 				displayName: 'Parameter',
 				name: 'parameter',
 				values: [
-					{ displayName: 'Name', name: 'name', type: 'string', default: '' },
-					{ displayName: 'Value', name: 'value', type: 'string', default: '' },
+					{
+						displayName: 'Name',
+						name: 'name',
+						type: 'string',
+						default: '',
+						placeholder: 'e.g. branch_id',
+						description: 'The name of the query parameter, spelt as the API expects it',
+					},
+					{
+						displayName: 'Value',
+						name: 'value',
+						type: 'string',
+						default: '',
+						description: 'The value the query parameter is set to',
+					},
 				],
 			},
 		],
@@ -80,14 +124,41 @@ export function extraQueryParameters(params: ParameterReader): IDataObject {
 	);
 }
 
-// An expression may hand over a number (`{{ $json.id }}`).
-export const encodeId = (params: ParameterReader, name: string) =>
-	encodeURIComponent(String(params.get<string | number>(name, '')).trim());
+/**
+ * The id parameter `name` (shown as `label`), encoded for a URL path. An expression may hand over a
+ * number (`{{ $json.id }}`). An empty id is refused rather than sent: `/branches/` would reach the
+ * list, and a POST to `/users/customers/` would create a customer instead of updating one.
+ */
+export function encodeId(params: ParameterReader, name: string, label: string): string {
+	const value = params.get<unknown>(name, '');
+	const id =
+		typeof value === 'string' || typeof value === 'number' ? String(value).trim() : undefined;
+	if (id) return encodeURIComponent(id);
+	const { node, itemIndex } = params;
+	if (id === '' || value === undefined || value === null)
+		throw new NodeOperationError(node, `The "${label}" parameter is empty`, {
+			itemIndex,
+			description: `Enter the ${label} for every item. If it is an expression, it resolved to nothing for this item: check that the input item has the field the expression reads, and that the field is not empty.`,
+		});
+	const kind = Array.isArray(value)
+		? 'a list'
+		: typeof value === 'object'
+			? 'an object'
+			: 'true or false';
+	throw new NodeOperationError(node, `The "${label}" parameter is not an ID`, {
+		itemIndex,
+		description: `Set "${label}" to one ID, as text or a number. Its expression resolved to ${kind}: point it at the field that holds the ID, for example {{ $json.id }}.`,
+	});
+}
 
-/** How one record is named in operation labels: `{ singular: 'branch', plural: 'branches' }`. */
+/**
+ * How one record is named in operation labels: `{ singular: 'branch', plural: 'branches' }`, and an
+ * example of its id for the id field's placeholder.
+ */
 export interface RecordNames {
 	singular: string;
 	plural: string;
+	idExample?: string;
 }
 
 const article = (word: string) => (/^[aeiou]/i.test(word) ? `an ${word}` : `a ${word}`);
@@ -118,6 +189,7 @@ export function recordOperation(
 	description?: string,
 ): Operation {
 	const idName = `${camelCased(names.singular)}Id`;
+	const idLabel = `${capitalized(names.singular)} ID`;
 	const verb = { get: 'Get', delete: 'Delete', update: 'Update' }[kind];
 	const method = { get: 'GET', delete: 'DELETE', update: 'POST' } as const;
 	return {
@@ -126,13 +198,18 @@ export function recordOperation(
 		action: `${verb} ${article(names.singular)}`,
 		description: description ?? `${verb} one ${names.singular} by ID`,
 		fields: [
-			idField(idName, `${capitalized(names.singular)} ID`, `The ID of the ${names.singular}`),
+			idField(
+				idName,
+				idLabel,
+				`The ID of the ${names.singular} to ${verb.toLowerCase()}`,
+				names.idExample && `e.g. ${names.idExample}`,
+			),
 			...(extra.fields ?? []),
 		],
 		request: {
 			kind: 'single',
 			method: method[kind],
-			path: (p) => path(encodeId(p, idName)),
+			path: (p) => path(encodeId(p, idName, idLabel)),
 			body: extra.body,
 		},
 	};

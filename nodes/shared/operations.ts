@@ -5,6 +5,7 @@ import {
 	type IHttpRequestMethods,
 	type INode,
 	type INodeProperties,
+	type INodePropertyCollection,
 	type INodePropertyOptions,
 } from 'n8n-workflow';
 
@@ -111,10 +112,16 @@ function jsonBodyFields(resource: string, operation: string): INodeProperties[] 
 			name: 'bodyInput',
 			type: 'options',
 			options: [
-				{ name: 'Fields Below', value: 'fields' },
+				{
+					name: 'Fields Below',
+					value: 'fields',
+					description: 'Fill in the fields of this operation',
+				},
 				{ name: 'JSON', value: 'json', description: 'Write the whole request body yourself' },
 			],
 			default: 'fields',
+			description:
+				'How to give the request body: fill in the fields below, or write it yourself as JSON to send fields the node does not offer',
 			displayOptions: show(resource, operation),
 		},
 		{
@@ -147,10 +154,30 @@ function scoped(field: INodeProperties, resource: string, operation: Operation):
 	};
 }
 
+type Choice = INodePropertyOptions | INodeProperties | INodePropertyCollection;
+
+const shownName = (choice: Choice) => ('displayName' in choice ? choice.displayName : choice.name);
+
+const alphabetical = <T extends Choice>(choices: T[]): T[] =>
+	[...choices].sort((a, b) => shownName(a).localeCompare(shownName(b)));
+
+/**
+ * The parameter with every list in it in alphabetical order of what the user reads, as n8n's
+ * guidelines ask: the choices of an options list, the fields of a collection, and the sections and
+ * fields of a fixed collection. Done here, once, so that lists built by helpers are sorted too.
+ */
+function alphabetized(field: INodeProperties): INodeProperties {
+	if (!field.options) return field;
+	const options = field.options.map((choice): Choice => {
+		if ('values' in choice)
+			return { ...choice, values: alphabetical(choice.values.map(alphabetized)) };
+		return 'type' in choice ? alphabetized(choice) : choice;
+	});
+	return { ...field, options: alphabetical(options) } as INodeProperties;
+}
+
 /** The node's parameters, built from the resource and operation tables. */
 export function operationProperties(resources: Resource[]): INodeProperties[] {
-	const sortByName = (a: INodePropertyOptions, b: INodePropertyOptions) =>
-		a.name.localeCompare(b.name);
 	const firstResource = resources[0].value;
 	const properties: INodeProperties[] = [
 		{
@@ -158,13 +185,11 @@ export function operationProperties(resources: Resource[]): INodeProperties[] {
 			name: 'resource',
 			type: 'options',
 			noDataExpression: true,
-			options: resources
-				.map((resource) => ({
-					name: resource.name,
-					value: resource.value,
-					description: resource.description,
-				}))
-				.sort(sortByName),
+			options: resources.map((resource) => ({
+				name: resource.name,
+				value: resource.value,
+				description: resource.description,
+			})),
 			default: firstResource,
 		},
 	];
@@ -176,14 +201,12 @@ export function operationProperties(resources: Resource[]): INodeProperties[] {
 			type: 'options',
 			noDataExpression: true,
 			displayOptions: { show: { resource: [resource.value] } },
-			options: resource.operations
-				.map((operation) => ({
-					name: operation.name,
-					value: operation.value,
-					action: operation.action,
-					description: operation.description,
-				}))
-				.sort(sortByName),
+			options: resource.operations.map((operation) => ({
+				name: operation.name,
+				value: operation.value,
+				action: operation.action,
+				description: operation.description,
+			})),
 			default: firstOperation,
 		});
 	}
@@ -198,7 +221,7 @@ export function operationProperties(resources: Resource[]): INodeProperties[] {
 				properties.push(...listFields(resource.value, operation.value));
 		}
 	}
-	return properties;
+	return properties.map(alphabetized);
 }
 
 export function findOperation(

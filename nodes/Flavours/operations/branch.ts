@@ -3,6 +3,7 @@ import type { INodeProperties } from 'n8n-workflow';
 import { createOperation, recordOperation } from '../../shared/fields';
 import type { Resource } from '../../shared/operations';
 import {
+	activeField,
 	bilingualName,
 	marketField,
 	nameFields,
@@ -16,9 +17,24 @@ import { flavoursList } from './list';
 const branch = names('branch', 'branches');
 
 const placeFields: INodeProperties[] = [
-	text('Address', 'address', 'e.g. King Fahd Rd, Al Olaya, Riyadh'),
-	text('Latitude', 'latitude', 'e.g. 24.7136'),
-	text('Longitude', 'longitude', 'e.g. 46.6753'),
+	text(
+		'Address',
+		'address',
+		'The street address of the branch',
+		'e.g. King Fahd Rd, Al Olaya, Riyadh',
+	),
+	text(
+		'Latitude',
+		'latitude',
+		'Where the branch is: its latitude in decimal degrees',
+		'e.g. 24.7136',
+	),
+	text(
+		'Longitude',
+		'longitude',
+		'Where the branch is: its longitude in decimal degrees',
+		'e.g. 46.6753',
+	),
 ];
 
 export const branchResource: Resource = {
@@ -44,10 +60,10 @@ export const branchResource: Resource = {
 		recordOperation('update', branch, (id) => `/branches/${id}`, {
 			fields: [
 				optionalFields('updateFields', [
-					text('Name (Arabic)', 'name_ar'),
-					text('Name (English)', 'name_en'),
+					text('Name (Arabic)', 'name_ar', "The branch's new name in Arabic"),
+					text('Name (English)', 'name_en', "The branch's new name in English"),
 					...placeFields,
-					{ displayName: 'Active', name: 'is_active', type: 'boolean', default: true },
+					activeField('branch'),
 				]),
 			],
 			body: (p) => optional(p, 'updateFields'),

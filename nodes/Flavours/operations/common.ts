@@ -3,7 +3,12 @@ import type { IDataObject, INodeProperties } from 'n8n-workflow';
 import { bilingualNameFields, pickerField, type RecordNames } from '../../shared/fields';
 import { compact, type ParameterReader } from '../../shared/operations';
 
-export const names = (singular: string, plural: string): RecordNames => ({ singular, plural });
+// Flavours ids are Laravel's auto-increment integers.
+export const names = (singular: string, plural: string): RecordNames => ({
+	singular,
+	plural,
+	idExample: '42',
+});
 
 /** The record's name as Flavours' suffix pair `name_en`, `name_ar`. */
 export const bilingualName = (p: ParameterReader) =>
@@ -23,7 +28,10 @@ export const marketField = (required = true) =>
 export const branchField = (required = true) =>
 	pickerField('branchId', 'Branch', 'getBranches', 'The branch', required);
 
-/** A collection of optional fields, sent only when filled in. */
+/**
+ * A collection of optional fields, sent only when filled in. The node lists them in alphabetical
+ * order whatever their order here (see operationProperties).
+ */
 export function optionalFields(
 	name: 'additionalFields' | 'updateFields',
 	options: INodeProperties[],
@@ -42,10 +50,30 @@ export function optionalFields(
 export const optional = (p: ParameterReader, name: 'additionalFields' | 'updateFields') =>
 	compact(p.get<IDataObject>(name, {}));
 
-export const text = (displayName: string, name: string, placeholder?: string): INodeProperties => ({
+/** A text field with what it is for, and an example when one helps. */
+export const text = (
+	displayName: string,
+	name: string,
+	description: string,
+	placeholder?: string,
+): INodeProperties => ({
 	displayName,
 	name,
 	type: 'string',
 	default: '',
 	...(placeholder ? { placeholder } : {}),
+	description,
+});
+
+/** An id typed in a text field: `{ ...idText('Table ID', 'table_id', 'The table') }`. */
+export const idText = (displayName: string, name: string, description: string) =>
+	text(displayName, name, description, 'e.g. 42');
+
+/** The "Active" switch of a record's Update Fields. */
+export const activeField = (what: string): INodeProperties => ({
+	displayName: 'Active',
+	name: 'is_active',
+	type: 'boolean',
+	default: true,
+	description: `Whether the ${what} is in use; turn it off to take the ${what} out of use without deleting it`,
 });

@@ -1,17 +1,20 @@
 import { recordOperation } from '../../shared/fields';
 import { compact, type Resource } from '../../shared/operations';
-import { branchField, names, optional, optionalFields, text } from './common';
+import { branchField, idText, names, optional, optionalFields, text } from './common';
 import { flavoursList } from './list';
 
 const discount = names('discount', 'discounts');
 
-// [guess] paths, and the verify body {code, branch_id, customer_id, total}.
+// [guess] paths, the market include, and the verify body {code, branch_id, customer_id, total}.
 export const discountResource: Resource = {
 	value: 'discount',
 	name: 'Discount',
 	description: 'Discounts and promotional codes',
 	operations: [
-		flavoursList(discount, '/discounts', { filters: ['market', 'branch', 'active'] }),
+		flavoursList(discount, '/discounts', {
+			includes: ['market'],
+			filters: ['market', 'branch', 'active'],
+		}),
 		recordOperation('get', discount, (id) => `/discounts/${id}`),
 		{
 			value: 'verify',
@@ -19,11 +22,19 @@ export const discountResource: Resource = {
 			action: 'Verify a discount code',
 			description: 'Check whether a code applies, and what it takes off, without using it',
 			fields: [
-				{ ...text('Code', 'code', 'e.g. WELCOME10'), required: true },
+				{
+					...text('Code', 'code', 'The discount code the customer gave', 'e.g. WELCOME10'),
+					required: true,
+				},
 				optionalFields('additionalFields', [
 					{ ...branchField(false), name: 'branch_id' },
-					text('Customer ID', 'customer_id'),
-					text('Order Total', 'total', 'e.g. 86.25'),
+					idText('Customer ID', 'customer_id', 'The customer who wants to use the code'),
+					text(
+						'Order Total',
+						'total',
+						'The order total before the discount, to work out what the code takes off',
+						'e.g. 86.25',
+					),
 				]),
 			],
 			request: {

@@ -4,6 +4,7 @@ import {
 	extraQueryField,
 	extraQueryParameters,
 	listOperation,
+	wordOptions,
 	type RecordNames,
 } from '../../shared/fields';
 import { compact, type Operation, type ParameterReader } from '../../shared/operations';
@@ -53,16 +54,15 @@ function listFields(includes: string[], filters: ListFilter[]): INodeProperties[
 			placeholder: 'e.g. -created_at',
 			description: 'The field to sort by; a leading minus sorts newest or largest first',
 		},
-	];
-	if (includes.length)
-		fields.push({
+		{
 			displayName: 'Include',
 			name: 'includes',
 			type: 'multiOptions',
-			options: includes.map((include) => ({ name: include, value: include })),
+			options: wordOptions(includes),
 			default: [],
-			description: 'Related records to embed in each result',
-		});
+			description: 'Related records to embed in each result, each under its own key',
+		},
+	];
 	if (filters.length)
 		fields.push({
 			displayName: 'Filters',
@@ -70,6 +70,7 @@ function listFields(includes: string[], filters: ListFilter[]): INodeProperties[
 			type: 'collection',
 			placeholder: 'Add Filter',
 			default: {},
+			description: 'Only the records that match every filter added here',
 			options: filters.map((filter) => FILTERS[filter]),
 		});
 	fields.push(extraQueryField('Flavours'));
@@ -94,12 +95,15 @@ function listQuery(params: ParameterReader): IDataObject {
 	});
 }
 
-/** A Flavours list: Return All / Limit, search, sort, includes and the filters it supports. */
+/**
+ * A Flavours list: Return All / Limit, search, sort, the filters it supports, and `includes`: the
+ * relations (Laravel's `includes[]`) Flavours can embed in each record.
+ */
 export function flavoursList(
 	names: RecordNames,
 	path: string,
-	options: { includes?: string[]; filters?: ListFilter[]; description?: string } = {},
+	options: { includes: string[]; filters?: ListFilter[]; description?: string },
 ): Operation {
-	const fields = listFields(options.includes ?? [], options.filters ?? []);
+	const fields = listFields(options.includes, options.filters ?? []);
 	return listOperation(names.plural, path, { fields, qs: listQuery }, options.description);
 }

@@ -6,5 +6,11 @@ export const marketResource: Resource = {
 	value: 'market',
 	name: 'Market',
 	description: 'Markets (brands) the account can see',
-	operations: [flavoursList(names('market', 'markets'), '/markets', { filters: ['active'] })],
+	operations: [
+		// [guess] the branches include
+		flavoursList(names('market', 'markets'), '/markets', {
+			includes: ['branches'],
+			filters: ['active'],
+		}),
+	],
 };

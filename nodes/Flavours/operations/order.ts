@@ -3,10 +3,12 @@ import type { IDataObject, INodeProperties } from 'n8n-workflow';
 import {
 	createOperation,
 	encodeId,
+	idField,
 	pickerField,
 	recordOperation,
 	rowValues,
 	rowsField,
+	wordOptions,
 } from '../../shared/fields';
 import {
 	compact,
@@ -15,7 +17,7 @@ import {
 	type Resource,
 	type SingleRequest,
 } from '../../shared/operations';
-import { branchField, marketField, names, optional, optionalFields, text } from './common';
+import { branchField, idText, marketField, names, optional, optionalFields, text } from './common';
 import { flavoursList } from './list';
 
 const order = names('order', 'orders');
@@ -23,20 +25,20 @@ const order = names('order', 'orders');
 // [doc] "TAKE_AWAY" and "PROCESS" appear in the order sample; [guess] the other values.
 const ORDER_TYPES = ['DELIVERY', 'DINE_IN', 'DRIVE_THRU', 'TAKE_AWAY'];
 const ORDER_STATUSES = ['CANCELED', 'COMPLETED', 'PENDING', 'PROCESS', 'READY'];
-const choices = (values: string[]) => values.map((value) => ({ name: value, value }));
 
 const productsField = rowsField(
 	{ name: 'products', row: 'product', plural: 'Products', singular: 'Product' },
 	'What the customer ordered',
 	[
-		text('Note', 'note', 'e.g. no onions'),
-		{ ...text('Product ID', 'product_id'), required: true },
+		text('Note', 'note', 'A note for the kitchen about this product', 'e.g. no onions'),
+		{ ...idText('Product ID', 'product_id', 'The ID of the product ordered'), required: true },
 		{
 			displayName: 'Quantity',
 			name: 'qty',
 			type: 'number',
 			typeOptions: { minValue: 1 },
 			default: 1,
+			description: 'How many of this product',
 		},
 	],
 	true,
@@ -49,16 +51,22 @@ const orderFields: INodeProperties[] = [
 		displayName: 'Type',
 		name: 'type',
 		type: 'options',
-		options: choices(ORDER_TYPES),
+		options: wordOptions(ORDER_TYPES),
 		default: 'TAKE_AWAY',
+		description: 'How the customer gets the order: delivery, dine in, drive thru or take away',
 	},
 	productsField,
 	optionalFields('additionalFields', [
-		text('Customer ID', 'customer_id'),
-		text('Discount Code', 'discount_code', 'e.g. WELCOME10'),
-		text('Note', 'note'),
-		{ ...text('Source', 'source', 'e.g. n8n'), description: 'Where the order came from' },
-		text('Table ID', 'table_id'),
+		idText('Customer ID', 'customer_id', 'The customer who placed the order'),
+		text(
+			'Discount Code',
+			'discount_code',
+			'A discount code to apply to the order',
+			'e.g. WELCOME10',
+		),
+		text('Note', 'note', 'A note about the whole order, for the branch', 'e.g. pick-up at 8 pm'),
+		text('Source', 'source', 'Where the order came from', 'e.g. n8n'),
+		idText('Table ID', 'table_id', 'The table a dine-in order is served at'),
 	]),
 ];
 
@@ -124,7 +132,7 @@ export const orderResource: Resource = {
 			action: 'Check out an order',
 			description: 'Record the payment of an order and close it',
 			fields: [
-				{ ...text('Order ID', 'orderId'), required: true },
+				idField('orderId', 'Order ID', 'The ID of the order that was paid', 'e.g. 42'),
 				pickerField(
 					'paymentMethodId',
 					'Payment Method',
@@ -132,10 +140,17 @@ export const orderResource: Resource = {
 					'How it was paid',
 					true,
 				),
-				optionalFields('additionalFields', [text('Amount', 'amount', 'e.g. 86.25')]),
+				optionalFields('additionalFields', [
+					text(
+						'Amount',
+						'amount',
+						'How much was paid; leave it out when the customer paid the order total',
+						'e.g. 86.25',
+					),
+				]),
 			],
 			request: post(
-				(p) => `/orders/${encodeId(p, 'orderId')}/checkout`,
+				(p) => `/orders/${encodeId(p, 'orderId', 'Order ID')}/checkout`,
 				(p) => ({
 					payment_method_id: p.get<string>('paymentMethodId'),
 					...optional(p, 'additionalFields'),
@@ -145,15 +160,17 @@ export const orderResource: Resource = {
 		recordOperation('update', order, (id) => `/orders/${id}`, {
 			fields: [
 				optionalFields('updateFields', [
-					text('Note', 'note'),
+					text('Note', 'note', 'A new note about the whole order, for the branch'),
 					{
 						displayName: 'Status',
 						name: 'status',
 						type: 'options',
-						options: choices(ORDER_STATUSES),
+						options: wordOptions(ORDER_STATUSES),
 						default: 'PROCESS',
+						description:
+							'Where the order is now: pending, in process, ready, completed, or canceled',
 					},
-					text('Table ID', 'table_id'),
+					idText('Table ID', 'table_id', 'The table the order moves to'),
 				]),
 			],
 			body: (p) => optional(p, 'updateFields'),

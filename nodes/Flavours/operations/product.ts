@@ -6,6 +6,7 @@ import {
 	recordOperation,
 	rowValues,
 	rowsField,
+	wordOptions,
 } from '../../shared/fields';
 import { compact, type ParameterReader, type Resource } from '../../shared/operations';
 import {
@@ -43,8 +44,16 @@ const preparationTimeField: INodeProperties = {
 };
 
 const detailFields: INodeProperties[] = [
-	text('Description (Arabic)', 'description_ar'),
-	text('Description (English)', 'description_en'),
+	text(
+		'Description (Arabic)',
+		'description_ar',
+		'What the product is, in Arabic, as the menu shows it',
+	),
+	text(
+		'Description (English)',
+		'description_en',
+		'What the product is, in English, as the menu shows it',
+	),
 	preparationTimeField,
 	{
 		displayName: 'Stock',
@@ -63,9 +72,15 @@ const modifiersField = rowsField(
 	{ name: 'modifiers', row: 'modifier', plural: 'Modifiers', singular: 'Modifier' },
 	'The ways the product is sold: at least one option with its price',
 	[
-		text('Barcode', 'barcode'),
-		{ displayName: 'Calories', name: 'calorie', type: 'number', default: 0 },
-		{ ...text('Cost', 'cost', 'e.g. 12.50'), description: 'What it costs the restaurant' },
+		text('Barcode', 'barcode', 'The barcode scanned at the till for it', 'e.g. 6281234567890'),
+		{
+			displayName: 'Calories',
+			name: 'calorie',
+			type: 'number',
+			default: 0,
+			description: 'The calories in one serving',
+		},
+		text('Cost', 'cost', 'What it costs the restaurant', 'e.g. 12.50'),
 		{
 			displayName: 'Is Tax Included',
 			name: 'is_tax_included',
@@ -73,15 +88,20 @@ const modifiersField = rowsField(
 			default: true,
 			description: 'Whether the price already includes VAT',
 		},
-		text('Name (Arabic)', 'name_ar'),
-		{ ...text('Name (English)', 'name_en', 'e.g. Regular'), required: true },
-		{ ...text('Price', 'price', 'e.g. 25.00'), required: true },
+		text('Name (Arabic)', 'name_ar', 'Its name in Arabic'),
+		{ ...text('Name (English)', 'name_en', 'Its name in English', 'e.g. Regular'), required: true },
+		{
+			...text('Price', 'price', 'What the customer pays for it, in SAR', 'e.g. 25.00'),
+			required: true,
+		},
 		{
 			displayName: 'Type',
 			name: 'type',
 			type: 'options',
-			options: MODIFIER_TYPES.map((type) => ({ name: type, value: type })),
+			options: wordOptions(MODIFIER_TYPES),
 			default: 'OPTION',
+			description:
+				"Option for a size or variant the customer picks, Additional for an extra added on top; the Variable kinds are Flavours' variable versions of each",
 		},
 	],
 	true,
@@ -104,8 +124,9 @@ export const productResource: Resource = {
 	name: 'Product',
 	description: 'Menu products with their options and extras',
 	operations: [
+		// [guess] the market include
 		flavoursList(product, '/products', {
-			includes: ['category', 'modifiers'],
+			includes: ['category', 'market', 'modifiers'],
 			filters: ['market', 'branch', 'active'],
 		}),
 		recordOperation('get', product, (id) => `/products/${id}`),
@@ -123,8 +144,8 @@ export const productResource: Resource = {
 			fields: [
 				optionalFields('updateFields', [
 					{ ...categoryField(false), description: 'Move the product to this category' },
-					text('Name (Arabic)', 'name_ar'),
-					text('Name (English)', 'name_en'),
+					text('Name (Arabic)', 'name_ar', "The product's new name in Arabic"),
+					text('Name (English)', 'name_en', "The product's new name in English"),
 					...detailFields,
 				]),
 			],

@@ -11,7 +11,7 @@ function listAndGet(
 	plural: string,
 	path: string,
 	description: string,
-	filters: ListFilter[],
+	list: { includes: string[]; filters: ListFilter[] },
 ): Resource {
 	const record = names(singular, plural);
 	return {
@@ -19,12 +19,13 @@ function listAndGet(
 		name,
 		description,
 		operations: [
-			flavoursList(record, path, { filters }),
+			flavoursList(record, path, list),
 			recordOperation('get', record, (id) => `${path}/${id}`),
 		],
 	};
 }
 
+// [guess] the market include of both lists.
 export const productCategoryResource = listAndGet(
 	'productCategory',
 	'Product Category',
@@ -32,7 +33,7 @@ export const productCategoryResource = listAndGet(
 	'product categories',
 	'/product-categories',
 	'Menu categories of a market',
-	['market', 'active'],
+	{ includes: ['market'], filters: ['market', 'active'] },
 );
 
 export const paymentMethodResource = listAndGet(
@@ -42,5 +43,5 @@ export const paymentMethodResource = listAndGet(
 	'payment methods',
 	'/payment-methods',
 	'Ways customers pay',
-	['market', 'branch', 'active'],
+	{ includes: ['market'], filters: ['market', 'branch', 'active'] },
 );

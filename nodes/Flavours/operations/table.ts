@@ -2,7 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { createOperation, recordOperation } from '../../shared/fields';
 import { compact, type Resource } from '../../shared/operations';
-import { branchField, names, optional, optionalFields, text } from './common';
+import { activeField, branchField, names, optional, optionalFields, text } from './common';
 import { flavoursList } from './list';
 
 const table = names('table', 'tables');
@@ -22,15 +22,19 @@ export const tableResource: Resource = {
 	name: 'Table',
 	description: 'Dine-in tables of a branch',
 	operations: [
+		// [guess] the market include
 		flavoursList(table, '/tables', {
-			includes: ['branch'],
+			includes: ['branch', 'market'],
 			filters: ['market', 'branch', 'active'],
 		}),
 		recordOperation('get', table, (id) => `/tables/${id}`),
 		createOperation('table', '/tables', {
 			fields: [
 				branchField(),
-				{ ...text('Name', 'name', 'e.g. T12'), required: true },
+				{
+					...text('Name', 'name', 'What the table is called, such as its number', 'e.g. T12'),
+					required: true,
+				},
 				capacityField,
 			],
 			body: (p) =>
@@ -43,9 +47,9 @@ export const tableResource: Resource = {
 		recordOperation('update', table, (id) => `/tables/${id}`, {
 			fields: [
 				optionalFields('updateFields', [
-					text('Name', 'name'),
+					text('Name', 'name', 'The new name of the table', 'e.g. T12'),
 					capacityField,
-					{ displayName: 'Active', name: 'is_active', type: 'boolean', default: true },
+					activeField('table'),
 				]),
 			],
 			body: (p) => optional(p, 'updateFields'),

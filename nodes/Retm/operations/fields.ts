@@ -24,4 +24,14 @@ export function retmList(
 	return listOperation(plural, path, retmListQuery, description);
 }
 
-export const names = (singular: string, plural: string): RecordNames => ({ singular, plural });
+// [doc] RETM ids are strings; [guess] UUIDs, as the simulator gives them.
+const ID = '9b1deb4d-3b7d-4bad-9bdd-2b0d7b3dcb6d';
+
+/** The placeholder of a field that takes a RETM id. */
+export const ID_EXAMPLE = `e.g. ${ID}`;
+
+export const names = (singular: string, plural: string): RecordNames => ({
+	singular,
+	plural,
+	idExample: ID,
+});

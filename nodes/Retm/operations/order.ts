@@ -2,7 +2,7 @@ import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
 import { compact, type ParameterReader, type Resource } from '../../shared/operations';
 import { createOperation, pickerField, rowValues, rowsField } from '../../shared/fields';
-import { retmList } from './fields';
+import { ID_EXAMPLE, retmList } from './fields';
 
 const productsField = rowsField(
 	{ name: 'products', row: 'product', plural: 'Products', singular: 'Product' },
@@ -14,6 +14,7 @@ const productsField = rowsField(
 			type: 'string',
 			default: '',
 			placeholder: 'e.g. 5.000',
+			description: 'The discount on this line, in SAR',
 		},
 		{
 			displayName: 'Note',
@@ -21,14 +22,24 @@ const productsField = rowsField(
 			type: 'string',
 			default: '',
 			placeholder: 'e.g. no onions',
+			description: 'A note for the kitchen about this product',
 		},
-		{ displayName: 'Product ID', name: 'id', type: 'string', default: '', required: true },
+		{
+			displayName: 'Product ID',
+			name: 'id',
+			type: 'string',
+			default: '',
+			required: true,
+			placeholder: ID_EXAMPLE,
+			description: 'The RETM ID of the product ordered',
+		},
 		{
 			displayName: 'Quantity',
 			name: 'quantity',
 			type: 'number',
 			typeOptions: { minValue: 1 },
 			default: 1,
+			description: 'How many of this product',
 		},
 		{
 			displayName: 'Total',
@@ -53,17 +64,32 @@ const modifiersField = rowsField(
 			name: 'productId',
 			type: 'string',
 			default: '',
+			placeholder: ID_EXAMPLE,
 			description: 'The ID of the product this modifier belongs to',
 		},
-		{ displayName: 'Modifier ID', name: 'id', type: 'string', default: '' },
+		{
+			displayName: 'Modifier ID',
+			name: 'id',
+			type: 'string',
+			default: '',
+			placeholder: ID_EXAMPLE,
+			description: 'The RETM ID of the modifier: the extra or option chosen',
+		},
 		{
 			displayName: 'Price',
 			name: 'price',
 			type: 'string',
 			default: '',
 			placeholder: 'e.g. 5.000',
+			description: 'What the modifier adds to the price, in SAR',
 		},
-		{ displayName: 'Quantity', name: 'quantity', type: 'number', default: 1 },
+		{
+			displayName: 'Quantity',
+			name: 'quantity',
+			type: 'number',
+			default: 1,
+			description: 'How many of this modifier',
+		},
 	],
 );
 
@@ -80,15 +106,31 @@ const addressField: INodeProperties = {
 			type: 'string',
 			default: '',
 			placeholder: 'e.g. King Fahd Rd, Al Olaya, Riyadh',
+			description: 'The street address to deliver to',
 		},
-		{ displayName: 'Address ID', name: 'id', type: 'string', default: '' },
-		{ displayName: 'Label', name: 'name', type: 'string', default: '', placeholder: 'e.g. Home' },
+		{
+			displayName: 'Address ID',
+			name: 'id',
+			type: 'string',
+			default: '',
+			placeholder: ID_EXAMPLE,
+			description: 'The RETM ID of an address saved for the customer, to deliver there',
+		},
+		{
+			displayName: 'Label',
+			name: 'name',
+			type: 'string',
+			default: '',
+			placeholder: 'e.g. Home',
+			description: 'A name for the address, such as Home or Work',
+		},
 		{
 			displayName: 'Latitude',
 			name: 'latitude',
 			type: 'string',
 			default: '',
 			placeholder: 'e.g. 24.7136',
+			description: 'Where to deliver: the latitude in decimal degrees',
 		},
 		{
 			displayName: 'Longitude',
@@ -96,6 +138,7 @@ const addressField: INodeProperties = {
 			type: 'string',
 			default: '',
 			placeholder: 'e.g. 46.6753',
+			description: 'Where to deliver: the longitude in decimal degrees',
 		},
 		{
 			displayName: 'Note',
@@ -103,6 +146,7 @@ const addressField: INodeProperties = {
 			type: 'string',
 			default: '',
 			placeholder: 'e.g. second floor',
+			description: 'Directions for the driver',
 		},
 	],
 };
@@ -121,6 +165,7 @@ const amountRows = (
 			type: 'string',
 			default: '',
 			placeholder: 'e.g. 86.250',
+			description: 'The amount in SAR',
 		},
 	]);
 
@@ -133,6 +178,7 @@ const createFields: INodeProperties[] = [
 		default: '',
 		required: true,
 		placeholder: 'e.g. 0551234567',
+		description: 'The phone number of the customer who placed the order',
 	},
 	productsField,
 	modifiersField,
@@ -148,14 +194,23 @@ const createFields: INodeProperties[] = [
 				name: 'customerNameAr',
 				type: 'string',
 				default: '',
+				description: "The customer's name in Arabic",
 			},
 			{
 				displayName: 'Customer Name (English)',
 				name: 'customerNameEn',
 				type: 'string',
 				default: '',
+				description: "The customer's name in English",
 			},
-			{ displayName: 'Note', name: 'note', type: 'string', default: '' },
+			{
+				displayName: 'Note',
+				name: 'note',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. pick-up at 8 pm',
+				description: 'A note about the whole order, for the branch',
+			},
 			{
 				...pickerField(
 					'orderType',
@@ -177,14 +232,23 @@ const createFields: INodeProperties[] = [
 				type: 'string',
 				default: '',
 				placeholder: 'e.g. 75.000',
+				description: 'The order total before tax, in SAR',
 			},
-			{ displayName: 'Tax', name: 'tax', type: 'string', default: '', placeholder: 'e.g. 11.250' },
+			{
+				displayName: 'Tax',
+				name: 'tax',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. 11.250',
+				description: 'The tax on the order, in SAR',
+			},
 			{
 				displayName: 'Total',
 				name: 'total',
 				type: 'string',
 				default: '',
 				placeholder: 'e.g. 86.250',
+				description: 'What the customer pays, tax included, in SAR',
 			},
 		],
 	},
@@ -240,6 +304,7 @@ function orderBody(p: ParameterReader): IDataObject {
 }
 
 // [guess] RETM's delivery statuses are not documented; these follow Flavours' delivery statuses.
+// In the order of the values; the node shows them by name.
 const DELIVERY_STATUSES = [
 	{ name: 'Under Review', value: 1 },
 	{ name: 'In Process', value: 2 },
@@ -274,10 +339,19 @@ export const orderResource: Resource = {
 					name: 'cancelBy',
 					type: 'options',
 					options: [
-						{ name: 'Order ID', value: 'order_id' },
-						{ name: 'Partner Reference', value: 'partner_reference' },
+						{
+							name: 'Order ID',
+							value: 'order_id',
+							description: 'The ID RETM gave the order',
+						},
+						{
+							name: 'Partner Reference',
+							value: 'partner_reference',
+							description: 'The reference your system sent when it created the order',
+						},
 					],
 					default: 'order_id',
+					description: 'Which of the two identifies the order below',
 				},
 				{
 					displayName: 'Order ID or Reference',
@@ -285,6 +359,9 @@ export const orderResource: Resource = {
 					type: 'string',
 					default: '',
 					required: true,
+					placeholder: 'e.g. ORD-2025-0042',
+					description:
+						"The order's RETM ID, or the partner reference it was created with, as chosen in Find Order By",
 				},
 				{
 					displayName: 'Reason',
@@ -293,6 +370,7 @@ export const orderResource: Resource = {
 					default: '',
 					required: true,
 					placeholder: 'e.g. Customer asked to cancel',
+					description: 'Why the order is canceled; sent to RETM with the cancellation',
 				},
 			],
 			// [guess] path and body
@@ -312,13 +390,22 @@ export const orderResource: Resource = {
 			action: 'Update the delivery status of an order',
 			description: 'Tell RETM where a delivery order is',
 			fields: [
-				{ displayName: 'Order ID', name: 'orderId', type: 'string', default: '', required: true },
+				{
+					displayName: 'Order ID',
+					name: 'orderId',
+					type: 'string',
+					default: '',
+					required: true,
+					placeholder: ID_EXAMPLE,
+					description: 'The RETM ID of the delivery order',
+				},
 				{
 					displayName: 'Status',
 					name: 'status',
 					type: 'options',
 					options: DELIVERY_STATUSES,
 					default: 2,
+					description: 'Where the delivery is now, from under review to delivered',
 				},
 			],
 			// [guess] path and body

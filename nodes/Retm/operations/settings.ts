@@ -21,6 +21,7 @@ export const orderTypeResource: Resource = {
 	],
 };
 
+// [doc] In the order of the values; the node shows them by name.
 export const PAYMENT_TYPES = [
 	{ name: 'Cash', value: 1 },
 	{ name: 'Card', value: 2 },

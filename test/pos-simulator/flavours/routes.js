@@ -10,11 +10,33 @@ const byId = (collection) => (id, store) => (id ? (store.find(collection, id) ??
 const market = (record, store) => byId('markets')(record.market_id, store);
 const branch = (record, store) => byId('branches')(record.branch_id, store);
 const own = (record) => [record.name_en, record.name_ar];
+const marketBranches = (record, store) =>
+	store.branches.filter((entry) => entry.market_id === record.id);
+
+/**
+ * [guess] Products, discounts and payment methods belong to a market, not to one branch: their
+ * filter[branch_id] keeps the records of that branch's market (none for a branch that is not there).
+ */
+const branchOfMarket =
+	(collection, spec) =>
+	({ store, query, ...context }) => {
+		const wanted = query['filter[branch_id]'];
+		const marketId = store.find('branches', wanted)?.market_id;
+		const inBranch = (record) =>
+			marketId !== undefined && record.market_id === marketId ? wanted : null;
+		const filters = { ...spec.filters, branch_id: inBranch };
+		return listing(collection, { ...spec, filters })({ store, query, ...context });
+	};
 
 // [doc] list paths: /markets, /branches, /orders, /users/customers, /tables; the rest [guess]
 // (see docs/pos-apis.md). Lists answer { meta, data: paginator }, reads { meta, data: record }.
+// [doc] includes market and branch; [guess] the other includes.
 const lists = {
-	markets: listing('markets', { filters: { is_active: (r) => r.is_active }, searchIn: own }),
+	markets: listing('markets', {
+		filters: { is_active: (r) => r.is_active },
+		searchIn: own,
+		includes: { branches: marketBranches },
+	}),
 	branches: listing('branches', {
 		filters: { market_id: (r) => r.market_id, is_active: (r) => r.is_active },
 		searchIn: (r) => [...own(r), r.address],
@@ -27,17 +49,19 @@ const lists = {
 			is_active: (r) => r.is_active,
 		},
 		searchIn: (r) => [r.name],
-		includes: { branch },
+		includes: { branch, market },
 	}),
 	customers: listing('customers', {
 		filters: { market_id: (r) => r.market_id, is_active: (r) => r.user.is_active },
 		searchIn: (r) => [r.user.name, r.user.phone, r.user.email],
+		includes: { market },
 	}),
-	products: listing('products', {
+	products: branchOfMarket('products', {
 		filters: { market_id: (r) => r.market_id, is_active: (r) => r.is_active },
 		searchIn: own,
 		includes: {
 			category: (r, store) => byId('productCategories')(r.category_id, store),
+			market,
 			modifiers: (r) => r.modifiers,
 		},
 		present: presentProduct,
@@ -45,14 +69,17 @@ const lists = {
 	productCategories: listing('productCategories', {
 		filters: { market_id: (r) => r.market_id, is_active: (r) => r.is_active },
 		searchIn: own,
+		includes: { market },
 	}),
-	discounts: listing('discounts', {
+	discounts: branchOfMarket('discounts', {
 		filters: { market_id: (r) => r.market_id, is_active: (r) => r.is_active },
 		searchIn: (r) => [r.code],
+		includes: { market },
 	}),
-	paymentMethods: listing('paymentMethods', {
+	paymentMethods: branchOfMarket('paymentMethods', {
 		filters: { market_id: (r) => r.market_id, is_active: (r) => r.is_active },
 		searchIn: own,
+		includes: { market },
 	}),
 	orders: listing('orders', {
 		filters: { market_id: (r) => r.market_id, branch_id: (r) => r.branch_id },

@@ -720,3 +720,238 @@ describe('pickers', () => {
 		expect(calls(path)).toHaveLength(1);
 	});
 });
+
+describe('an empty ID is refused before anything is sent', () => {
+	// Sent as is, '' made Update a POST to /users/customers/ (a new customer) and Get a list call.
+	test.each([
+		['customer', 'update', 'Customer ID', 'customerId', { updateFields: { city: 'Jeddah' } }],
+		['customer', 'get', 'Customer ID', 'customerId', {}],
+		['branch', 'get', 'Branch ID', 'branchId', {}],
+		['branch', 'update', 'Branch ID', 'branchId', { updateFields: { is_active: false } }],
+		['table', 'delete', 'Table ID', 'tableId', {}],
+		['product', 'delete', 'Product ID', 'productId', {}],
+		['productCategory', 'get', 'Product Category ID', 'productCategoryId', {}],
+		['paymentMethod', 'get', 'Payment Method ID', 'paymentMethodId', {}],
+		['order', 'update', 'Order ID', 'orderId', { updateFields: { status: 'READY' } }],
+		['order', 'checkout', 'Order ID', 'orderId', { paymentMethodId: '1' }],
+	])('%s %s: "%s" from an expression that gives \'\', blanks or nothing', async (...row) => {
+		const [resource, operation, label, idName, extra] = row;
+		const customersBefore = sim.store.customers.length;
+		for (const input of [{ id: '' }, { id: '   ' }, {}, { id: null }]) {
+			const result = await run(
+				{ resource, operation, [idName]: '={{ $json.id }}', ...extra },
+				{ items: [input] },
+			);
+			expect(result.error.message).toBe(`The "${label}" parameter is empty`);
+			expect(result.error.description).toMatch(/expression, it resolved to nothing/);
+			expect(result.error.context.itemIndex).toBe(0);
+		}
+		// Typed in as a blank, too (a typed '' n8n itself refuses: the field is required).
+		const typed = await run({ resource, operation, [idName]: ' ', ...extra });
+		expect(typed.error.message).toBe(`The "${label}" parameter is empty`);
+		expect(sim.requests).toEqual([]);
+		expect(sim.store.customers).toHaveLength(customersBefore);
+	});
+
+	test('an expression that gives an object is not an ID either', async () => {
+		const result = await run(
+			{ resource: 'branch', operation: 'get', branchId: '={{ $json.branch }}' },
+			{ items: [{ branch: { id: 1 } }] },
+		);
+		expect(result.error.message).toBe('The "Branch ID" parameter is not an ID');
+		expect(result.error.description).toMatch(/resolved to an object/);
+		expect(sim.requests).toEqual([]);
+	});
+
+	test('with continueOnFail the empty ones become error items, each paired with its input', async () => {
+		const [first, second] = sim.store.tables;
+		const result = await run(
+			{ resource: 'table', operation: 'get', tableId: '={{ $json.id }}' },
+			{ items: [{ id: first.id }, { id: '' }, {}, { id: second.id }], continueOnFail: true },
+		);
+		expect(result.error).toBeUndefined();
+		expect(result.items.map((item) => item.pairedItem.item)).toEqual([0, 1, 2, 3]);
+		expect(result.items[0].json.id).toBe(first.id);
+		for (const failed of [result.items[1], result.items[2]]) {
+			expect(failed.json.error).toBe('The "Table ID" parameter is empty');
+			expect(failed.json.description).toMatch(/resolved to nothing for this item/);
+		}
+		expect(result.items[3].json.id).toBe(second.id);
+		expect(sim.requests.map((request) => request.path)).toEqual([
+			`/api/v2/tables/${first.id}`,
+			`/api/v2/tables/${second.id}`,
+		]);
+	});
+
+	test('with continueOnFail, Checkout goes on with the next order', async () => {
+		const created = await run(orderParameters('create'));
+		const [order] = json(created);
+		const result = await run(
+			{
+				resource: 'order',
+				operation: 'checkout',
+				orderId: '={{ $json.order }}',
+				paymentMethodId: String(sim.store.paymentMethods[0].id),
+			},
+			{ items: [{ order: undefined }, { order: order.id }], continueOnFail: true },
+		);
+		expect(result.items.map((item) => item.pairedItem.item)).toEqual([0, 1]);
+		expect(result.items[0].json.error).toBe('The "Order ID" parameter is empty');
+		expect(result.items[1].json).toMatchObject({ id: order.id, payment_status: 'PAID' });
+		expect(calls(`/orders/${order.id}/checkout`)).toHaveLength(1);
+	});
+});
+
+describe('Include on every list', () => {
+	const listResources = () =>
+		new Flavours().description.properties
+			.filter((property) => property.name === 'operation')
+			.filter((property) => property.options.some((option) => option.value === 'getAll'))
+			.map((property) => property.displayOptions.show.resource[0]);
+
+	test('every list offers Include, by name, with the values Flavours expects', () => {
+		const includes = Object.fromEntries(
+			new Flavours().description.properties
+				.filter((property) => property.name === 'includes')
+				.map((property) => [property.displayOptions.show.resource[0], property.options]),
+		);
+		expect(Object.keys(includes).sort()).toEqual(listResources().sort());
+		expect(listResources()).toHaveLength(9);
+		for (const options of Object.values(includes))
+			for (const option of options)
+				expect(option.name).toBe(option.value[0].toUpperCase() + option.value.slice(1));
+		expect(includes.order.map((option) => option.value)).toEqual([
+			'branch',
+			'customer',
+			'market',
+			'products',
+		]);
+	});
+
+	// The related record each include embeds, and the field of the record that points at it.
+	const embeds = (record, include) => {
+		if (include === 'branches')
+			return record.branches.every((branch) => branch.market_id === record.id);
+		if (include === 'category') return record.category.id === record.product_category_id;
+		if (include === 'modifiers') return Array.isArray(record.modifiers);
+		if (include === 'products') return Array.isArray(record.products) && record.products.length > 0;
+		// Flavours may hand a foreign key back as text ("5") when it was sent as text.
+		return (
+			record[include] !== null && String(record[include].id) === String(record[`${include}_id`])
+		);
+	};
+
+	test.each([
+		['market', '/markets', ['branches']],
+		['branch', '/branches', ['market']],
+		['table', '/tables', ['branch', 'market']],
+		['customer', '/users/customers', ['market']],
+		['order', '/orders', ['branch', 'customer', 'market', 'products']],
+		['product', '/products', ['category', 'market', 'modifiers']],
+		['productCategory', '/product-categories', ['market']],
+		['discount', '/discounts', ['market']],
+		['paymentMethod', '/payment-methods', ['market']],
+	])('%s: Get Many with %s embeds the related records', async (resource, path, includes) => {
+		if (resource === 'order') {
+			const customer = sim.store.customers[4];
+			await run(
+				orderParameters('create', { additionalFields: { customer_id: String(customer.id) } }),
+			);
+			sim.requests.length = 0;
+		}
+		const result = await run({ resource, operation: 'getAll', limit: 20, includes });
+		expect(result.error).toBeUndefined();
+		const query = calls(path)[0].query['includes[]'];
+		expect([query].flat()).toEqual(includes);
+		const records = json(result);
+		expect(records.length).toBeGreaterThan(0);
+		for (const include of includes)
+			expect(records.filter((record) => !embeds(record, include))).toEqual([]);
+		if (resource === 'market')
+			expect(records.map((market) => market.branches.length)).toEqual(
+				records.map((market) => sim.store.branches.filter((b) => b.market_id === market.id).length),
+			);
+	});
+});
+
+describe('the Branch filter of lists whose records belong to a market', () => {
+	test.each([
+		['product', '/products', 'products', { name_en: 'Karak', category_id: 1, modifiers: [] }],
+		['discount', '/discounts', 'discounts', { code: 'CAFE5', type: 'FIXED', value: 5 }],
+		['paymentMethod', '/payment-methods', 'paymentMethods', { name_en: 'STC Pay', type: 'CARD' }],
+	])('%s: a branch lists the records of its market', async (resource, path, collection, record) => {
+		const before = sim.store[collection].map((entry) => entry.id);
+		const cafe = sim.store.add(collection, {
+			...record,
+			id: sim.store.nextId(collection),
+			market_id: 2,
+			is_active: true,
+		});
+		const grillBranch = sim.store.branches.find((branch) => branch.market_id === 1);
+		const cafeBranch = sim.store.branches.find((branch) => branch.market_id === 2);
+		const list = async (branchId) => {
+			const result = await run({
+				resource,
+				operation: 'getAll',
+				returnAll: true,
+				filters: { branch_id: String(branchId) },
+			});
+			expect(result.error).toBeUndefined();
+			expect(calls(path).at(-1).query['filter[branch_id]']).toBe(String(branchId));
+			return ids(json(result));
+		};
+		expect(await list(cafeBranch.id)).toEqual([cafe.id]);
+		expect(await list(grillBranch.id)).toEqual(before);
+		expect(await list(999999)).toEqual([]);
+	});
+});
+
+describe('choices read as words, and go out as Flavours spells them', () => {
+	const property = (resource, operation, name, parent) => {
+		const found = new Flavours().description.properties.find(
+			(entry) =>
+				entry.name === (parent ?? name) &&
+				entry.displayOptions?.show?.resource?.[0] === resource &&
+				entry.displayOptions?.show?.operation?.[0] === operation,
+		);
+		if (!parent) return found;
+		const inner = found.options.flatMap((entry) => entry.values ?? [entry]);
+		return inner.find((entry) => entry.name === name);
+	};
+
+	test('order Type, order Status and modifier Type', () => {
+		expect(property('order', 'create', 'type').options).toEqual([
+			{ name: 'Delivery', value: 'DELIVERY' },
+			{ name: 'Dine In', value: 'DINE_IN' },
+			{ name: 'Drive Thru', value: 'DRIVE_THRU' },
+			{ name: 'Take Away', value: 'TAKE_AWAY' },
+		]);
+		expect(property('order', 'update', 'status', 'updateFields').options).toEqual([
+			{ name: 'Canceled', value: 'CANCELED' },
+			{ name: 'Completed', value: 'COMPLETED' },
+			{ name: 'Pending', value: 'PENDING' },
+			{ name: 'Process', value: 'PROCESS' },
+			{ name: 'Ready', value: 'READY' },
+		]);
+		expect(property('product', 'create', 'type', 'modifiers').options).toEqual([
+			{ name: 'Additional', value: 'ADDITIONAL' },
+			{ name: 'Additional Variable', value: 'ADDITIONAL_VARIABLE' },
+			{ name: 'Option', value: 'OPTION' },
+			{ name: 'Option Variable', value: 'OPTION_VARIABLE' },
+		]);
+	});
+
+	test('a Take Away order and a Canceled status reach Flavours as TAKE_AWAY and CANCELED', async () => {
+		const created = await run(orderParameters('create', { type: 'TAKE_AWAY' }));
+		expect(calls('/orders', 'POST')[0].body.type).toBe('TAKE_AWAY');
+		const [order] = json(created);
+		const updated = await run({
+			resource: 'order',
+			operation: 'update',
+			orderId: String(order.id),
+			updateFields: { status: 'CANCELED' },
+		});
+		expect(calls(`/orders/${order.id}`, 'POST')[0].body).toEqual({ status: 'CANCELED' });
+		expect(json(updated)[0].status).toBe('CANCELED');
+	});
+});

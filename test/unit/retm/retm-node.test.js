@@ -123,6 +123,78 @@ describe('single reads', () => {
 	});
 });
 
+describe('an empty ID is refused before anything is sent', () => {
+	test.each([
+		['category', 'Category ID', 'categoryId'],
+		['product', 'Product ID', 'productId'],
+		['group', 'Group ID', 'groupId'],
+	])('%s: Get with "%s" from an expression that gives \'\', blanks or nothing', async (...row) => {
+		const [resource, label, idName] = row;
+		for (const input of [{ id: '' }, { id: '  ' }, {}, { id: null }]) {
+			const result = await run(
+				{ resource, operation: 'get', [idName]: '={{ $json.id }}' },
+				{ items: [input] },
+			);
+			expect(result.error.message).toBe(`The "${label}" parameter is empty`);
+			expect(result.error.description).toMatch(/expression, it resolved to nothing/);
+			expect(result.error.context.itemIndex).toBe(0);
+		}
+		// Typed in as a blank, too (a typed '' n8n itself refuses: the field is required).
+		const typed = await run({ resource, operation: 'get', [idName]: '  ' });
+		expect(typed.error.message).toBe(`The "${label}" parameter is empty`);
+		expect(sim.requests).toEqual([]);
+	});
+
+	test('with continueOnFail the empty ones become error items, each paired with its input', async () => {
+		const [first, second] = sim.store.products;
+		const result = await run(
+			{ resource: 'product', operation: 'get', productId: '={{ $json.id }}' },
+			{ items: [{ id: '' }, { id: first.id }, {}, { id: second.id }], continueOnFail: true },
+		);
+		expect(result.error).toBeUndefined();
+		expect(result.items.map((item) => item.pairedItem.item)).toEqual([0, 1, 2, 3]);
+		expect(result.items[0].json.error).toBe('The "Product ID" parameter is empty');
+		expect(result.items[0].json.description).toMatch(/resolved to nothing for this item/);
+		expect(result.items[1].json.id).toBe(first.id);
+		expect(result.items[2].json.error).toBe('The "Product ID" parameter is empty');
+		expect(result.items[3].json.id).toBe(second.id);
+		expect(sim.requests.map((request) => request.path)).toEqual([
+			`/api/v2/products/${first.id}`,
+			`/api/v2/products/${second.id}`,
+		]);
+	});
+});
+
+describe('choices in alphabetical order, values unchanged', () => {
+	const options = (resource, operation, name) =>
+		new Retm().description.properties.find(
+			(property) =>
+				property.name === name &&
+				property.displayOptions?.show?.resource?.[0] === resource &&
+				property.displayOptions?.show?.operation?.[0] === operation,
+		).options;
+
+	test("delivery Status and payment method Type keep RETM's numbers", () => {
+		expect(options('order', 'updateDeliveryStatus', 'status')).toEqual([
+			{ name: 'Assigned', value: 5 },
+			{ name: 'Canceled', value: 3 },
+			{ name: 'Delivered', value: 7 },
+			{ name: 'In Process', value: 2 },
+			{ name: 'Out for Delivery', value: 6 },
+			{ name: 'Pickup Ready', value: 4 },
+			{ name: 'Under Review', value: 1 },
+		]);
+		expect(options('paymentMethod', 'create', 'type')).toEqual([
+			{ name: 'Card', value: 2 },
+			{ name: 'Cash', value: 1 },
+			{ name: 'Credit Account', value: 5 },
+			{ name: 'Gift Card', value: 4 },
+			{ name: 'Other', value: 3 },
+			{ name: 'Third Party', value: 6 },
+		]);
+	});
+});
+
 describe('writes', () => {
 	test('order: Create sends the fields as RETM documents them and the order is stored', async () => {
 		const branch = sim.store.branches[0];
