@@ -33,23 +33,46 @@ const pageUrl = (request) => (page, perPage) => {
  * Every call needs `Authorization: Bearer <accessToken>`, else
  * 401 { meta: { code: 401, status: 'error', message: 'Unauthenticated.' }, data: null }.
  *
- * Resolves to { url, apiUrl, port, store, faults, requests, reset(), close() }; apiUrl (url +
- * '/api/v2') is what a Flavours credential's Custom Base URL takes.
+ * - accountRole: the role of the account the token belongs to (store.users[0], what GET /me shows).
+ *   'SUBSCRIBER' makes every list that filters by market answer 403 without filter[market_id].
+ * - unpaginated: list paths under /api/v2 ('/users/customers') that answer a plain array of every
+ *   record in `data`, ignoring page and per_page, as a Laravel endpoint calling get() would.
+ *   `sim.unpaginated` is that Set, changeable at run time; reset() puts it back as started.
+ *
+ * Resolves to { url, apiUrl, port, store, faults, requests, unpaginated, reset(), close() }; apiUrl
+ * (url + '/api/v2') is what a Flavours credential's Custom Base URL takes.
  */
 async function startFlavoursSimulator({
 	accessToken = 'sim-flavours-token',
 	customers = 10000,
 	seed,
+	accountRole,
+	unpaginated = [],
 	...listen
 } = {}) {
-	return startPlatformSimulator({
+	const store = createFlavoursStore({ customers, seed });
+	if (accountRole) {
+		store.users[0].role = accountRole;
+		store.snapshot();
+	}
+	const unpaginatedPaths = new Set(unpaginated);
+	const simulator = await startPlatformSimulator({
 		...listen,
 		accessToken,
 		apiPath: API,
 		routes: flavoursRoutes.map(versioned),
-		store: createFlavoursStore({ customers, seed }),
+		store,
 		errorBody: (status, message) => errorBody(status, message),
-		context: { pageUrl },
+		context: { pageUrl, unpaginated: unpaginatedPaths },
+	});
+	const resetPlatform = simulator.reset;
+	return Object.assign(simulator, {
+		unpaginated: unpaginatedPaths,
+		reset() {
+			resetPlatform();
+			unpaginatedPaths.clear();
+			for (const path of unpaginated) unpaginatedPaths.add(path);
+		},
 	});
 }
 
