@@ -2,7 +2,8 @@
 // The Flavours node run by n8n's engine against the local Flavours simulator, over real HTTP.
 const { Flavours } = require('../../../nodes/Flavours/Flavours.node');
 const { FlavoursApi } = require('../../../credentials/FlavoursApi.credentials');
-const { loadOptions, runNode } = require('../../helpers/n8nEngine');
+const { loadOptions } = require('../../helpers/n8nEngine');
+const { flavoursNode } = require('../../helpers/flavoursNode');
 const { startFlavoursSimulator } = require('../../pos-simulator');
 
 const ACCESS_TOKEN = 'flavours-access-token-5d0e';
@@ -14,31 +15,10 @@ beforeAll(async () => {
 afterAll(() => sim.close());
 beforeEach(() => sim.reset());
 
-const credential = (overrides = {}) => ({
-	environment: 'custom',
-	baseUrl: `${sim.apiUrl}/`,
+const { credential, run, calls, json } = flavoursNode({
+	simulator: () => sim,
 	accessToken: ACCESS_TOKEN,
-	apiVersion: '2.0.0',
-	defaultMarketId: '',
-	...overrides,
 });
-
-function run(parameters, { items, continueOnFail, ...credentialOverrides } = {}) {
-	return runNode({
-		nodeClass: Flavours,
-		credentialClasses: { flavoursApi: FlavoursApi },
-		credentials: { flavoursApi: credential(credentialOverrides) },
-		parameters,
-		items,
-		continueOnFail,
-	});
-}
-
-const json = (result) => result.items.map((item) => item.json);
-const calls = (path, method) =>
-	sim.requests.filter(
-		(request) => request.path === `/api/v2${path}` && (!method || request.method === method),
-	);
 const ids = (records) => records.map((record) => record.id);
 
 describe('the credential', () => {
