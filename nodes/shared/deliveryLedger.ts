@@ -18,51 +18,110 @@ export function deliveryId(parts: unknown[]): string {
 
 type Persisted = Record<string, number>;
 
+/**
+ * How many static-data copies of one trigger a process keeps up to date: far more than the
+ * deliveries to one trigger n8n has in hand at the same time, so every copy it has yet to save is
+ * among them, and few enough that recording an id stays cheap.
+ */
+const OPEN_COPIES = 256;
+
 /** One trigger node's ledger in this process: ids in the order they were recorded. */
 interface ProcessLedger {
 	ids: Map<string, number>;
-	/** Static-data ledgers already merged: n8n hands the node a fresh copy for every request. */
-	merged: WeakSet<object>;
+	/** The static-data ledgers handed to this trigger's latest deliveries, oldest first. */
+	copies: Array<WeakRef<Persisted>>;
+	/** The same copies, to tell at once whether a copy is one of them. */
+	open: WeakSet<object>;
 }
 
 /**
  * n8n loads a workflow's static data for each webhook request and saves it afterwards, so two
- * deliveries handled at the same time both start from the same copy and the last save wins. Checking
- * and recording in this process's memory is atomic (one thread), so a retry that arrives while the
- * first delivery is still being handled is caught; static data carries the ledger across restarts.
+ * deliveries handled at the same time both start from the same copy and the last save wins,
+ * whichever it is. So this process's ledger is the authority: checking and recording in memory is
+ * atomic (one thread), which catches a retry that arrives while the first delivery is still being
+ * handled, and every copy a recent delivery was handed mirrors it (each id recorded or forgotten
+ * is written into all of them), so whichever copy is saved last holds every id the process knows.
+ * Static data carries the ledger across restarts.
  */
 const processLedgers = new Map<string, ProcessLedger>();
 
 function processLedger(scope: string): ProcessLedger {
 	let ledger = processLedgers.get(scope);
 	if (!ledger) {
-		ledger = { ids: new Map(), merged: new WeakSet() };
+		ledger = { ids: new Map(), copies: [], open: new WeakSet() };
 		processLedgers.set(scope, ledger);
 	}
 	return ledger;
 }
 
-/** Unites the saved ledger and this process's one, both ways, oldest first. */
-function merge(ledger: ProcessLedger, persisted: Persisted): void {
-	let rebuild = false;
-	for (const [key, at] of Object.entries(persisted)) {
-		const known = ledger.ids.get(key);
-		if (typeof at === 'number' && (known === undefined || known < at)) {
-			ledger.ids.set(key, at);
-			rebuild = true;
-		}
+/**
+ * Writes ids recorded (`set`) and forgotten (`remove`) into every open copy n8n may still save;
+ * copies n8n has dropped are garbage-collected and left out. A copy is touched only where it
+ * differs, so n8n saves no copy that did not change.
+ */
+function updateCopies(ledger: ProcessLedger, set: Array<[string, number]>, remove: string[]): void {
+	if (set.length === 0 && remove.length === 0) return;
+	let kept = 0;
+	for (const ref of ledger.copies) {
+		const copy = ref.deref();
+		if (copy === undefined) continue;
+		for (const key of remove) if (key in copy) delete copy[key];
+		for (const [key, at] of set) if (copy[key] !== at) copy[key] = at;
+		ledger.copies[kept++] = ref;
 	}
-	// Usually the saved copy holds nothing this process has not seen: no need to re-sort.
-	if (rebuild) ledger.ids = new Map([...ledger.ids].sort((a, b) => a[1] - b[1]));
-	for (const [key, at] of ledger.ids) if (persisted[key] !== at) persisted[key] = at;
-	ledger.merged.add(persisted);
+	ledger.copies.length = kept;
 }
 
-function forget(ledger: ProcessLedger, persisted: Persisted, now: number, limits: LedgerLimits) {
+/** Drops ids beyond `maxEntries` (oldest first) and older than `ttlMs`; returns the dropped ones. */
+function forget(ledger: ProcessLedger, now: number, limits: LedgerLimits): string[] {
+	const dropped: string[] = [];
 	for (const [key, at] of ledger.ids) {
 		if (ledger.ids.size <= limits.maxEntries && now - at * 1000 <= limits.ttlMs) break;
 		ledger.ids.delete(key);
-		delete persisted[key];
+		dropped.push(key);
+	}
+	return dropped;
+}
+
+/**
+ * Takes a delivery's copy of the saved ledger into this process's one. Ids it holds that this
+ * process does not know (saved before a restart) join the ledger and every open copy, unless the
+ * cap or the age limit would drop them at once (a copy loaded long ago still holds ids the process
+ * has dropped since: they do not come back). The copy then holds exactly the process's ledger and
+ * is kept up to date from now on.
+ */
+function adopt(
+	ledger: ProcessLedger,
+	persisted: Persisted,
+	now: number,
+	limits: LedgerLimits,
+): void {
+	const full = ledger.ids.size >= limits.maxEntries;
+	const oldest = full ? (ledger.ids.values().next().value as number) : -Infinity;
+	const learned: Array<[string, number]> = [];
+	for (const [key, at] of Object.entries(persisted)) {
+		if (typeof at !== 'number' || now - at * 1000 > limits.ttlMs) continue;
+		const known = ledger.ids.get(key);
+		if (known === undefined ? at >= oldest : known < at) learned.push([key, at]);
+	}
+	if (learned.length > 0) {
+		for (const [key, at] of learned) ledger.ids.set(key, at);
+		// Oldest first again, so forget() finds the ids to drop at the front.
+		ledger.ids = new Map([...ledger.ids].sort((a, b) => a[1] - b[1]));
+	}
+	const dropped = forget(ledger, now, limits);
+	updateCopies(
+		ledger,
+		learned.filter(([key, at]) => ledger.ids.get(key) === at),
+		dropped,
+	);
+	for (const key of Object.keys(persisted)) if (!ledger.ids.has(key)) delete persisted[key];
+	for (const [key, at] of ledger.ids) if (persisted[key] !== at) persisted[key] = at;
+	ledger.copies.push(new WeakRef(persisted));
+	ledger.open.add(persisted);
+	if (ledger.copies.length > OPEN_COPIES) {
+		const oldestCopy = ledger.copies.shift()?.deref();
+		if (oldestCopy) ledger.open.delete(oldestCopy);
 	}
 }
 
@@ -90,17 +149,17 @@ export function recordDelivery(
 		staticData.seenDeliveries = {};
 	}
 	const persisted = staticData.seenDeliveries as Persisted;
-	if (!ledger.merged.has(persisted)) merge(ledger, persisted);
+	if (!ledger.open.has(persisted)) adopt(ledger, persisted, now, limits);
 
 	const key = ledgerKey(id);
 	const seenAt = ledger.ids.get(key);
 	const isNew = seenAt === undefined || now - seenAt * 1000 > limits.ttlMs;
+	const at = Math.floor(now / 1000);
 	if (isNew) {
-		const at = Math.floor(now / 1000);
 		ledger.ids.delete(key);
 		ledger.ids.set(key, at);
-		persisted[key] = at;
-		forget(ledger, persisted, now, limits);
 	}
+	// On every call, not only for new ids: time alone ages ids out.
+	updateCopies(ledger, isNew ? [[key, at]] : [], forget(ledger, now, limits));
 	return isNew;
 }

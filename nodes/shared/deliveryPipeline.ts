@@ -27,6 +27,13 @@ export interface DeliveryRequest {
 	body: unknown;
 	/** The bytes as received, when known: n8n hands an empty body to the node as `{}`. */
 	rawBody?: Buffer;
+	/**
+	 * The Content-Length header, for bodies n8n parsed without keeping the bytes (multipart forms):
+	 * their size is only known from it.
+	 */
+	declaredLength?: number;
+	/** Why the body could not be read, when reading it failed (set only then). */
+	readFailure?: { error: unknown };
 }
 
 export interface DeliveryOptions {
@@ -69,6 +76,35 @@ export type DeliveryOutcome =
 
 const UNAUTHORIZED: DeliveryOutcome = { action: 'reject', status: 401, message: 'Unauthorized' };
 
+const TOO_LARGE: DeliveryOutcome = {
+	action: 'reject',
+	status: 413,
+	message: `The body is larger than ${MAX_DELIVERY_BYTES} bytes`,
+};
+
+/**
+ * The answer to a body n8n's reader (raw-body, behind zlib for `Content-Encoding: gzip` or
+ * `deflate`) could not read: over n8n's own size limit is 413, anything else 400 with the reason
+ * in words; the error's own message is never echoed.
+ */
+function unreadableBody(error: unknown): DeliveryOutcome {
+	const { type, code, status, statusCode, httpStatusCode } = (
+		error !== null && typeof error === 'object' ? error : {}
+	) as Record<string, unknown>;
+	if (type === 'entity.too.large' || [status, statusCode, httpStatusCode].includes(413)) {
+		return TOO_LARGE;
+	}
+	let reason = 'The body could not be read';
+	if (typeof code === 'string' && code.startsWith('Z_')) {
+		reason = 'The body could not be decompressed: it does not match its Content-Encoding';
+	} else if (type === 'request.size.invalid') {
+		reason = 'The body is not as long as its Content-Length says';
+	} else if (type === 'request.aborted' || httpStatusCode === 400) {
+		reason = 'The request ended before its whole body arrived';
+	}
+	return { action: 'reject', status: 400, message: reason };
+}
+
 function asObject(body: unknown, rawBody?: Buffer): IDataObject | string {
 	// n8n reads but does not parse bodies of content types it does not know: the bytes are the body.
 	let value = body === undefined && rawBody?.length ? rawBody : body;
@@ -102,13 +138,10 @@ export function handleDelivery(
 	options: DeliveryOptions,
 ): DeliveryOutcome {
 	if (!request.authorized) return UNAUTHORIZED;
-	if (request.rawBody && request.rawBody.length > MAX_DELIVERY_BYTES) {
-		return {
-			action: 'reject',
-			status: 413,
-			message: `The body is larger than ${MAX_DELIVERY_BYTES} bytes`,
-		};
-	}
+	if (request.readFailure) return unreadableBody(request.readFailure.error);
+	// Without the bytes (a multipart form n8n parsed itself) the size is the one the request declared.
+	const size = request.rawBody ? request.rawBody.length : request.declaredLength;
+	if (size !== undefined && size > MAX_DELIVERY_BYTES) return TOO_LARGE;
 
 	const body = asObject(request.body, request.rawBody);
 	if (typeof body === 'string') return { action: 'reject', status: 400, message: body };

@@ -86,6 +86,11 @@ type DeliveryRequestObject = ReturnType<IWebhookFunctions['getRequestObject']> &
 	readRawBody?: () => Promise<void>;
 };
 
+/** The Content-Length header as a number, when it is one. */
+function declaredLength(header: string | undefined): number | undefined {
+	return header !== undefined && /^\d+$/.test(header) ? Number(header) : undefined;
+}
+
 /** Runs one delivery through the shared pipeline with the trigger's own parameters. */
 export async function receiveDelivery(
 	context: IWebhookFunctions,
@@ -95,12 +100,25 @@ export async function receiveDelivery(
 	const request = context.getRequestObject() as DeliveryRequestObject;
 	// A refused delivery's body is never read; an accepted one of a content type n8n does not parse
 	// (e.g. application/octet-stream) is, so it gets the same answer whatever the node version.
+	// n8n's reader throws on bodies over its size limit, broken gzip or deflate and aborted requests:
+	// those are answered 413 or 400 like any other bad body, and start nothing.
+	let readFailure: { error: unknown } | undefined;
 	if (authorized && request.body === undefined && request.rawBody === undefined) {
-		await request.readRawBody?.();
+		try {
+			await request.readRawBody?.();
+		} catch (error) {
+			readFailure = { error };
+		}
 	}
 	const outcome = handleDelivery(
 		platform,
-		{ authorized, body: request.body as unknown, rawBody: request.rawBody },
+		{
+			authorized,
+			body: request.body as unknown,
+			rawBody: request.rawBody,
+			declaredLength: declaredLength(request.headers['content-length']),
+			readFailure,
+		},
 		{
 			selectedEvents: context.getNodeParameter('events', []) as string[],
 			simplify: context.getNodeParameter('simplify', true) as boolean,

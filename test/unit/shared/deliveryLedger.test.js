@@ -1,4 +1,5 @@
 'use strict';
+const fc = require('fast-check');
 const { deliveryId, recordDelivery } = require('../../../nodes/shared/deliveryLedger');
 
 let scopes = 0;
@@ -78,6 +79,117 @@ describe('recordDelivery', () => {
 		recordDelivery(two, 'b', 1001, scope);
 		// "two" is saved last, overwriting "one": it must still know "a".
 		expect(Object.keys(two.seenDeliveries).sort()).toEqual(['a', 'b']);
+	});
+
+	test('loses nothing when the request that recorded first is saved last', () => {
+		const scope = newScope();
+		const saved = {};
+		const one = reload(saved);
+		const two = reload(saved);
+		recordDelivery(one, 'a', 1000, scope);
+		recordDelivery(two, 'b', 1001, scope);
+		// "one" is saved last, overwriting "two": it must know "b", or a restart before the next
+		// delivery would forget it and run a retry of "b" again.
+		const afterRestart = reload(one);
+		expect(Object.keys(afterRestart.seenDeliveries).sort()).toEqual(['a', 'b']);
+		const restarted = newScope();
+		expect(recordDelivery(afterRestart, 'b', 2000, restarted)).toBe(false);
+		expect(recordDelivery(afterRestart, 'a', 2001, restarted)).toBe(false);
+	});
+
+	test('a copy still to be saved learns the ids a restart left in a later copy', () => {
+		// After a restart this process has seen one copy without "x"; a later copy, saved by the old
+		// process just before it stopped, holds "x". Both copies must end up with it.
+		const scope = newScope();
+		const early = reload({});
+		recordDelivery(early, 'a', 1000, scope);
+		const late = reload({ seenDeliveries: { x: 1 } });
+		recordDelivery(late, 'b', 1001, scope);
+		expect(Object.keys(early.seenDeliveries).sort()).toEqual(['a', 'b', 'x']);
+		expect(Object.keys(late.seenDeliveries).sort()).toEqual(['a', 'b', 'x']);
+	});
+
+	/**
+	 * Deliveries handled at the same time, as n8n does it: each request loads a copy of the saved
+	 * static data, records its delivery, and is saved whole (last write wins) in any order, some
+	 * after others that started later. `steps` says which request does what next.
+	 */
+	function interleave(steps, { limits, idOf = (n) => `id-${n}`, inFlight = 10 }) {
+		const scope = newScope();
+		let saved = {};
+		const pending = [];
+		const recorded = [];
+		let next = 0;
+		let now = 1_000_000;
+		const sizes = [];
+		for (const step of steps) {
+			if (pending.length === 0 || (step.kind === 'load' && pending.length < inFlight)) {
+				pending.push({ copy: reload(saved), recorded: false });
+				continue;
+			}
+			const eligible = pending.filter((request) => request.recorded === (step.kind === 'save'));
+			if (eligible.length === 0) continue;
+			const request = eligible[step.pick % eligible.length];
+			if (step.kind === 'record') {
+				// Mostly new deliveries, now and then a retry of a recent one.
+				const id = step.retry && recorded.length ? recorded[recorded.length - 1] : idOf(next++);
+				now += 1000;
+				recordDelivery(request.copy, id, now, scope, limits);
+				if (!recorded.includes(id)) recorded.push(id);
+				request.recorded = true;
+			} else {
+				saved = reload(request.copy);
+				pending.splice(pending.indexOf(request), 1);
+				sizes.push(Object.keys(saved.seenDeliveries).length);
+				// Whichever request is saved, the saved ledger is this process's: the newest ids, all of them.
+				const newest = recorded.slice(-limits.maxEntries).map((id) => id.slice(0, 16));
+				const keys = Object.keys(saved.seenDeliveries);
+				if (keys.length !== newest.length || newest.some((key) => !(key in saved.seenDeliveries))) {
+					expect(keys.sort()).toEqual(newest.sort());
+				}
+			}
+		}
+		return { saved, sizes };
+	}
+
+	const steps = fc.array(
+		fc.record({
+			kind: fc.constantFrom('load', 'record', 'record', 'save', 'save'),
+			pick: fc.nat(),
+			retry: fc.boolean(),
+		}),
+		{ maxLength: 120 },
+	);
+
+	test('concurrent requests saved in any order: the saved ledger holds every id the process recorded, up to the cap', () => {
+		fc.assert(
+			fc.property(steps, (generated) => {
+				interleave(generated, { limits: { maxEntries: 5, ttlMs: 1e12 } });
+			}),
+			{ numRuns: 500 },
+		);
+	});
+
+	test('keeps the 1,000-id cap under concurrency: copies loaded long ago bring no forgotten ids back', () => {
+		// 40 requests in flight at any time, each from the copy saved when it started, saved in a
+		// scrambled order: stale copies still hold ids the process has dropped since. Some are retries,
+		// which record nothing new.
+		const generated = [];
+		let seed = 7;
+		const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648;
+		for (let index = 0; index < 40; index++) generated.push({ kind: 'load' });
+		for (let index = 0; index < 1500; index++) {
+			generated.push({ kind: 'record', pick: Math.floor(random() * 1e6), retry: random() < 0.3 });
+			generated.push({ kind: 'save', pick: Math.floor(random() * 1e6) });
+			generated.push({ kind: 'load' });
+		}
+		const { sizes } = interleave(generated, {
+			limits: { maxEntries: 1000, ttlMs: 1e12 },
+			idOf: (n) => deliveryId([n]),
+			inFlight: 40,
+		});
+		expect(sizes.length).toBeGreaterThan(1000);
+		expect(Math.max(...sizes)).toBe(1000);
 	});
 
 	test('remembers across a restart through static data alone', () => {
