@@ -8,6 +8,7 @@ import {
 } from '../shared/apiCall';
 import { laravelFieldErrors, type PlatformErrorReading } from '../shared/apiError';
 import type { PlatformTransport } from '../shared/operations';
+import { RETM_STAGING_HOST, retmProductionHost } from './hosts';
 
 export interface RetmCredentials {
 	environment: 'production' | 'staging' | 'custom';
@@ -18,9 +19,8 @@ export interface RetmCredentials {
 /** The host the credential points at; API paths go after `/api/v2`. */
 export function retmBaseUrl(credentials: RetmCredentials): string {
 	if (credentials.environment === 'custom') return (credentials.baseUrl ?? '').replace(/\/+$/, '');
-	// [guess] Staging API calls: RETM documents stg.retm.sa only for its token endpoint.
-	if (credentials.environment === 'staging') return 'https://stg.retm.sa';
-	return `https://${credentials.businessId}.retm.sa`;
+	if (credentials.environment === 'staging') return RETM_STAGING_HOST;
+	return retmProductionHost(credentials.businessId ?? '');
 }
 
 export const RETM_PAGE_SIZE = 100;
@@ -37,7 +37,7 @@ export const retmErrors: PlatformErrorReading = {
 		unauthorized:
 			'Check the Access Token and the Business ID in the RETM credential: the token may have expired (RETM tokens last an hour) or belong to another business.',
 		notFound:
-			'Check the Business ID in the credential, and the id you asked for. If the path is one RETM does not document, try it with Custom API Call.',
+			'Check the Business ID in the credential, and the id you asked for. If the path is one RETM does not document, try it with the API Request resource.',
 	},
 };
 

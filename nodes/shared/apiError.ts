@@ -14,14 +14,17 @@ export interface PlatformErrorReading {
 	message: (body: unknown) => string | undefined;
 	/** Field errors in the platform's error body: `field -> problems`. */
 	fieldErrors: (body: unknown) => Record<string, string[]>;
-	/** What to check for a 401 and a 404 on this platform. */
-	hints: { unauthorized: string; notFound: string };
+	/** What to check for a 401, a 404 and (when the platform has a common cause) a 403. */
+	hints: { unauthorized: string; notFound: string; forbidden?: string };
 }
 
 function describe(status: number, reading: PlatformErrorReading, fields: Record<string, string[]>) {
 	if (status === 401) return reading.hints.unauthorized;
 	if (status === 403)
-		return `The ${reading.platform} account behind this credential may not do this. Check its role and permissions.`;
+		return (
+			reading.hints.forbidden ??
+			`The ${reading.platform} account behind this credential may not do this. Check its role and permissions.`
+		);
 	if (status === 404) return reading.hints.notFound;
 	if (status === 422 || status === 400) {
 		const lines = Object.entries(fields).map(

@@ -117,7 +117,7 @@ function productBody(p: ParameterReader): IDataObject {
 	};
 }
 
-// [doc] create and update (sent as JSON rather than multipart: images go through Custom API Call);
+// [doc] create and update (sent as JSON rather than multipart: images go through the API Request resource);
 // [guess] list, get and delete paths.
 export const productResource: Resource = {
 	value: 'product',

@@ -27,7 +27,9 @@ describe('403: the account may not do this', () => {
 		const result = await run({ resource: 'branch', operation: 'getAll', returnAll: true });
 		expect(result.error.message).toBe(`Flavours 403: ${SUBSCRIBER_NEEDS_MARKET} (GET /branches)`);
 		expect(result.error.httpCode).toBe('403');
-		expect(result.error.description).toMatch(/may not do this\. Check its role and permissions/);
+		expect(result.error.description).toMatch(
+			/SUBSCRIBER account must name a market on every list: set Default Market ID/,
+		);
 		expect(calls('/branches')).toHaveLength(1);
 		expect(JSON.stringify(result.error)).not.toContain(ACCESS_TOKEN);
 	});
