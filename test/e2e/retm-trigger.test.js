@@ -1,7 +1,9 @@
 'use strict';
 // A RETM Trigger workflow published in a real n8n: a customer.created delivery with the webhook token
 // starts exactly one execution carrying the simplified customer; a wrong token is refused with 401
-// and starts nothing.
+// and starts nothing; and after all of it, n8n's log holds neither the right nor the wrong tokens.
+const fs = require('node:fs');
+const path = require('node:path');
 const { randomBytes, randomUUID } = require('node:crypto');
 const { startRetmSimulator, createWebhookSender } = require('../pos-simulator');
 const { sharedN8n } = require('./setup/n8n');
@@ -21,6 +23,11 @@ const CUSTOMER_CREATED = customerCreated({ reference: 'f70a1df4-3161-4d91-92ca-d
 
 // A run that was started would be saved within moments; give it time to appear before counting.
 const settle = () => new Promise((resolve) => setTimeout(resolve, 2000));
+
+// What callers of this file's workflows sent as tokens, right and wrong: none may reach n8n's log.
+// The wrong one is a fresh random value, so finding it in the log can only mean it was logged.
+const WRONG_TOKEN = `wrong-${randomBytes(24).toString('hex')}`;
+const tokensSent = [WRONG_TOKEN];
 
 function triggerWorkflow(webhookId) {
 	return {
@@ -54,6 +61,7 @@ function triggerWorkflow(webhookId) {
 describe('RETM Trigger (version 1) in a published workflow', () => {
 	const { n8n, ...wf } = sharedN8n();
 	const webhookToken = randomBytes(24).toString('hex');
+	tokensSent.push(webhookToken);
 	let simulator;
 	let workflowId;
 	let url;
@@ -121,7 +129,7 @@ describe('RETM Trigger (version 1) in a published workflow', () => {
 	test('a delivery with a wrong token gets 401 and starts no execution', async () => {
 		const before = (await wf.listExecutions(workflowId, { includeData: false })).length;
 		// RETM would retry a refused delivery; one attempt is enough to see the answer.
-		const sender = createWebhookSender({ token: 'not-the-webhook-token', retries: 0 });
+		const sender = createWebhookSender({ token: WRONG_TOKEN, retries: 0 });
 
 		const delivery = await sender.send(url, { ...CUSTOMER_CREATED, reference: randomUUID() });
 
@@ -141,6 +149,7 @@ describe('RETM Trigger: duplicates, malformed bodies and filtered events', () =>
 
 	beforeAll(async () => {
 		({ credential, webhookToken } = await createRetmCredential(wf));
+		tokensSent.push(webhookToken);
 	});
 
 	async function publishCustomerCreatedWorkflow(name) {
@@ -262,7 +271,7 @@ describe('RETM Trigger: duplicates, malformed bodies and filtered events', () =>
 		expect(noToken.status).toBe(401);
 		expect(noToken.json).toEqual({ error: 'Unauthorized' });
 
-		const wrongToken = await post(url, customerCreated(), { token: 'not-the-webhook-token' });
+		const wrongToken = await post(url, customerCreated(), { token: WRONG_TOKEN });
 		expect(wrongToken.status).toBe(401);
 		expect(wrongToken.json).toEqual({ error: 'Unauthorized' });
 
@@ -282,5 +291,29 @@ describe('RETM Trigger: duplicates, malformed bodies and filtered events', () =>
 				deliveryId: accepted.json.deliveryId,
 			}),
 		]);
+	});
+});
+
+// README, Guarantees: a token is never in a log. Runs last in this file, after deliveries with the
+// right token and with a wrong one; reads every log the shared n8n writes (in queue mode also the
+// worker's and the webhook process's), whole.
+describe("RETM Trigger: tokens in n8n's log", () => {
+	test('neither the webhook token nor a wrong token a caller sent appears in any n8n log', () => {
+		const folder = process.env.N8N_E2E_USER_FOLDER;
+		const logs = fs
+			.readdirSync(folder)
+			.filter((name) => /^n8n.*\.log$/.test(name))
+			.map((name) => ({ name, text: fs.readFileSync(path.join(folder, name), 'utf8') }));
+
+		// The log is there and has n8n's own lines: an empty or missing file would prove nothing.
+		expect(logs.find(({ name }) => name === 'n8n.log')?.text).toMatch(/Editor is now accessible/);
+		// The wrong token and at least the first workflow's webhook token (-t may skip the second).
+		expect(tokensSent.length).toBeGreaterThanOrEqual(2);
+		const found = logs.flatMap(({ name, text }) =>
+			tokensSent
+				.map((token, index) => (text.includes(token) ? `token #${index} in ${name}` : null))
+				.filter(Boolean),
+		);
+		expect(found).toEqual([]);
 	});
 });

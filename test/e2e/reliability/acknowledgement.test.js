@@ -1,8 +1,9 @@
 'use strict';
 // Acknowledgement does not wait for the workflow: a RETM delivery is answered 2xx as soon as the
 // trigger has accepted it, while the workflow behind it (here a 4-second Wait) is still running.
-// Checked by what n8n reports, not by a clock: when the answer arrives the execution is not finished
-// yet, and later it finishes successfully. Runs in regular and in queue mode.
+// Checked against what n8n records, not against how quickly the test reads it: the answer arrived
+// before the execution's own stoppedAt (the caller and n8n share this machine's clock), and the
+// execution finished successfully. Runs in regular and in queue mode.
 const { randomUUID } = require('node:crypto');
 const { sharedN8n } = require('../setup/n8n');
 const {
@@ -39,12 +40,13 @@ describe(`acknowledgement before the workflow finishes (${process.env.N8N_E2E_MO
 		});
 
 		const answer = await post(url, customerCreated(), { token: webhookToken });
-		const finishedWhenAnswered = await wf.listExecutions(workflowId);
+		const answeredAt = Date.now();
 
 		expect(answer.status).toBe(200);
 		expect(answer.json).toEqual({ received: true, deliveryId: expect.any(String) });
-		expect(finishedWhenAnswered).toEqual([]);
 		const [execution] = await waitForExactExecutions(wf, workflowId, 1, { timeoutMs: 60_000 });
 		expect(execution.status).toBe('success');
+		// The whole answer was in before the run ended, 4 seconds of Wait after it began.
+		expect(answeredAt).toBeLessThan(new Date(execution.stoppedAt).getTime());
 	});
 });

@@ -1,10 +1,11 @@
 'use strict';
 // The load ledger: 5,000 deliveries to one published RETM Trigger workflow in a real n8n, 20 at a
 // time: new customer.created events, retries of earlier ones (some while the original is still in
-// flight, some later), deliveries with a wrong or missing token, and malformed bodies (not JSON,
-// missing fields, empty, over 1 MiB). Afterwards the books must balance exactly: every new event
-// accepted once and run once, retries acknowledged and run zero extra times, rejections run never,
-// nothing lost, no 5xx. The counts are printed.
+// flight, some later but within the last 500 new events), deliveries with a wrong or missing token,
+// and malformed bodies (not JSON, missing fields, empty, over 1 MiB). Afterwards the books must
+// balance exactly: every new event accepted once and run once, retries acknowledged and run zero
+// extra times, rejections run never, nothing lost, no 5xx; and the ledger n8n saved in the
+// workflow's static data holds at most 1,000 ids. The counts are printed.
 const { randomBytes } = require('node:crypto');
 const { createSeededRandom } = require('../../pos-simulator/seeded-random');
 const { customerCreated, post } = require('../support/retm');
@@ -12,6 +13,7 @@ const {
 	mapConcurrently,
 	printCounts,
 	publishRetmWorkflow,
+	savedLedgers,
 	settledExecutions,
 	startN8nWithPackage,
 	triggerItems,
@@ -21,17 +23,27 @@ const DELIVERIES = Number(process.env.RELIABILITY_LEDGER_DELIVERIES ?? 5000);
 const CONCURRENCY = Number(process.env.RELIABILITY_LEDGER_CONCURRENCY ?? 20);
 const SEED = Number(process.env.RELIABILITY_LEDGER_SEED ?? 20251217);
 
+// The trigger remembers the last 1,000 delivery ids (README, Guarantees). A platform retries within
+// minutes, not after a thousand other deliveries, so a later retry repeats one of the most recent
+// RETRY_WINDOW accepted events: well inside the ledger, whatever order the 20 in flight finish in.
+const RETRY_WINDOW = 500;
+const LEDGER_MAX_IDS = 1000;
+
 /** The delivery plan: what is sent, in order, and what each delivery is. */
 function planDeliveries(random, webhookToken) {
 	const plan = [];
+	// Only events sent as new go here: retries repeat them. Malformed bodies are built from events
+	// never sent whole, so a retry of one would really be a first send.
 	const events = [];
-	const freshEvent = () => {
-		const body = customerCreated({
+	const eventBody = () =>
+		customerCreated({
 			reference: random.uuid(),
 			customer: { id: random.int(1, 1e6) },
 		});
-		events.push(body);
-		return body;
+	// A retry of one of the last RETRY_WINDOW events; `eventsSince` counts the new events sent after it.
+	const recentEvent = () => {
+		const eventsSince = random.int(0, Math.min(RETRY_WINDOW, events.length) - 1);
+		return { body: events[events.length - 1 - eventsSince], eventsSince };
 	};
 	const malformed = [
 		() => ({
@@ -40,8 +52,8 @@ function planDeliveries(random, webhookToken) {
 			expect: [422],
 		}),
 		() => ({ body: 'event=customer.created', contentType: 'text/plain', expect: [400] }),
-		() => ({ body: { ...freshEvent(), customer: undefined }, expect: [400] }),
-		() => ({ body: { ...freshEvent(), event: 42 }, expect: [400] }),
+		() => ({ body: { ...eventBody(), customer: undefined }, expect: [400] }),
+		() => ({ body: { ...eventBody(), event: 42 }, expect: [400] }),
 		() => ({ body: '', contentType: 'application/json', expect: [400] }),
 		() => ({ body: '[1,2,3]', contentType: 'application/json', expect: [400] }),
 		() => ({ body: { __proto__: null, event: 'customer.created', reference: 'x' }, expect: [400] }),
@@ -49,12 +61,13 @@ function planDeliveries(random, webhookToken) {
 	while (plan.length < DELIVERIES) {
 		const roll = random.next();
 		if (roll < 0.4 || events.length === 0) {
-			const body = freshEvent();
+			const body = eventBody();
+			events.push(body);
 			plan.push({ kind: 'new', body, token: webhookToken });
 			// Sent right after its original: with 20 in flight, the two race each other.
 			if (random.chance(0.35)) plan.push({ kind: 'retry (concurrent)', body, token: webhookToken });
 		} else if (roll < 0.62) {
-			plan.push({ kind: 'retry (later)', body: random.pick(events), token: webhookToken });
+			plan.push({ kind: 'retry (later)', ...recentEvent(), token: webhookToken });
 		} else if (roll < 0.8) {
 			const token = random.pick([
 				undefined,
@@ -171,7 +184,10 @@ describe(`load ledger: ${DELIVERIES} deliveries, ${CONCURRENCY} at a time`, () =
 		const executedUnaccepted = items.filter(
 			({ deliveryId }) => !acceptedDeliveryIds.has(deliveryId),
 		);
-		const staticDataBytes = Math.max(0, ...items.map((item) => item.staticDataBytes));
+		const ledger = await savedLedgers(setup.wf, setup.workflowId);
+		const ledgerIds = Object.values(ledger.idsPerTrigger);
+		const laterRetries = plan.filter((delivery) => delivery.kind === 'retry (later)');
+		const farthestRetry = Math.max(0, ...laterRetries.map((delivery) => delivery.eventsSince));
 		const rejected = plan.filter((delivery) => delivery.expect).length;
 		const retries = plan.filter((delivery) => delivery.kind.startsWith('retry')).length;
 
@@ -190,7 +206,14 @@ describe(`load ledger: ${DELIVERIES} deliveries, ${CONCURRENCY} at a time`, () =
 				['executions not successful', failedExecutions.length],
 				['events run twice', executedTwice.length],
 				['events never accepted (lost)', neverAccepted.length],
-				['largest static data in an execution', `${staticDataBytes} bytes`],
+				['later retries: most new events since the original', farthestRetry],
+				['saved static data of the workflow', `${ledger.bytes} bytes`],
+				[
+					'ids in the saved ledger per trigger',
+					Object.entries(ledger.idsPerTrigger)
+						.map(([node, ids]) => `${node}: ${ids}`)
+						.join(', ') || 'none',
+				],
 				['5xx or no answer', problems.filter((p) => / (0|5\d\d) /.test(p)).length],
 				...Object.entries(tally)
 					.sort()
@@ -207,5 +230,10 @@ describe(`load ledger: ${DELIVERIES} deliveries, ${CONCURRENCY} at a time`, () =
 		expect(executedTwice).toEqual([]);
 		expect(executedUnaccepted).toEqual([]);
 		expect(executedReferences.size).toBe(validReferences.size);
+		// The ledger was saved, and stays within its documented size however many events arrive.
+		expect(farthestRetry).toBeLessThan(RETRY_WINDOW);
+		expect(Object.keys(ledger.idsPerTrigger)).toEqual([setup.trigger.name]);
+		expect(ledgerIds[0]).toBeGreaterThan(0);
+		expect(ledgerIds[0]).toBeLessThanOrEqual(LEDGER_MAX_IDS);
 	});
 });

@@ -5,14 +5,16 @@
 // (database, static data); the pause between attempts is long enough to outlast the restart. The
 // stream keeps going until n8n has its webhook again (and a few deliveries more), so however long
 // stopping and starting take, deliveries are sent while n8n is down. Every delivery must end with a
-// 2xx, and every event must have exactly one successful execution.
+// 2xx, and every event must have exactly one successful execution. Then the ledger's memory across
+// the restart: deliveries acknowledged before the stop, sent again, are answered as duplicates and
+// run nothing (the new process knows them only from the workflow's saved static data).
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
 const { randomUUID } = require('node:crypto');
 const { createWebhookSender } = require('../../pos-simulator');
 const { workflowHelpers } = require('../../../scripts/lib/workflows');
-const { customerCreated, sleep } = require('../support/retm');
+const { customerCreated, post, sleep } = require('../support/retm');
 const {
 	printCounts,
 	publishRetmWorkflow,
@@ -29,7 +31,10 @@ const MAX_DELIVERIES = Number(process.env.RELIABILITY_RESTART_MAX_DELIVERIES ?? 
 const INTERVAL_MS = Number(process.env.RELIABILITY_RESTART_INTERVAL_MS ?? 250);
 // 3 retries x 30 s cover a restart of up to ~90 s (n8n boots in 20-60 s on a busy 2-core machine).
 const RETRY_DELAY_MS = Number(process.env.RELIABILITY_RESTART_RETRY_DELAY_MS ?? 30_000);
-const STOP_AFTER_MS = Number(process.env.RELIABILITY_RESTART_STOP_AFTER_MS ?? 3000);
+// Long enough for a few dozen deliveries to be acknowledged before the stop (~4 a second).
+const STOP_AFTER_MS = Number(process.env.RELIABILITY_RESTART_STOP_AFTER_MS ?? 8000);
+// Deliveries acknowledged before the stop that are sent again once n8n is back: the last ones.
+const RESENT_AFTER_RESTART = Number(process.env.RELIABILITY_RESTART_RESENT ?? 20);
 
 describe('restart in the middle of a stream of deliveries', () => {
 	const userFolder = fs.mkdtempSync(path.join(os.tmpdir(), 'n8n-restart-'));
@@ -58,6 +63,8 @@ describe('restart in the middle of a stream of deliveries', () => {
 
 		const events = [];
 		const sends = [];
+		// Each delivery's record as soon as the sender is done with it (all attempts).
+		const finished = [];
 		let sentWhileDown = 0;
 		let phase = 'up';
 		let remainingAfterRestart = DELIVERIES_AFTER_RESTART;
@@ -68,7 +75,8 @@ describe('restart in the middle of a stream of deliveries', () => {
 				events.push(event);
 				if (phase === 'down') sentWhileDown++;
 				if (phase === 'registered') remainingAfterRestart--;
-				sends.push(sender.send(setup.url, event));
+				const index = events.length - 1;
+				sends.push(sender.send(setup.url, event).then((record) => (finished[index] = record)));
 				await sleep(INTERVAL_MS);
 			}
 		})();
@@ -77,8 +85,14 @@ describe('restart in the middle of a stream of deliveries', () => {
 		const at = () => `${Date.now() - streamStarted} ms`;
 		const timeline = [];
 		let wf;
+		// Accepted (a first-time 2xx with a deliveryId) before n8n was told to stop.
+		let acknowledgedBeforeStop = [];
 		try {
 			await sleep(STOP_AFTER_MS);
+			acknowledgedBeforeStop = events.filter((_, index) => {
+				const last = finished[index]?.attempts.at(-1);
+				return last?.status === 200 && last.body?.deliveryId && !last.body.ignored;
+			});
 			timeline.push(['n8n stopping at', at()]);
 			await n8n.stop({ keepUserFolder: true });
 			phase = 'down';
@@ -117,6 +131,20 @@ describe('restart in the middle of a stream of deliveries', () => {
 			record.attempts.some((attempt) => attempt.body?.ignored === 'duplicate'),
 		).length;
 
+		// The ledger survived: what was acknowledged before the stop, sent again now (as a platform
+		// would after a lost answer), is a duplicate to the new process and runs nothing.
+		const resent = acknowledgedBeforeStop.slice(-RESENT_AFTER_RESTART);
+		const resendAnswers = [];
+		for (const event of resent) {
+			resendAnswers.push(await post(setup.url, event, { token: setup.webhookToken }));
+		}
+		const afterResend = await settledExecutions(wf, setup.workflowId, {
+			atLeast: executions.length,
+		});
+		const resentAsDuplicates = resendAnswers.filter(
+			(answer) => answer.status === 200 && answer.json?.ignored === 'duplicate',
+		).length;
+
 		printCounts('restart', [
 			['deliveries', events.length],
 			['sent while n8n was down', sentWhileDown],
@@ -127,6 +155,10 @@ describe('restart in the middle of a stream of deliveries', () => {
 			['successful executions', [...byReference.values()].reduce((sum, n) => sum + n, 0)],
 			['events without a run (lost)', missing.length],
 			['events run twice', twice.length],
+			['acknowledged before the stop', acknowledgedBeforeStop.length],
+			['of those sent again after the restart', resent.length],
+			['answered as duplicates', resentAsDuplicates],
+			['executions they started', afterResend.length - executions.length],
 		]);
 
 		// The restart really fell in the middle of the stream: some deliveries needed retries.
@@ -136,10 +168,25 @@ describe('restart in the middle of a stream of deliveries', () => {
 		expect(undelivered.map((record) => record.attempts.map((a) => a.status || a.error))).toEqual(
 			[],
 		);
-		expect(missing.map((event) => event.reference)).toEqual([]);
+		// A lost event with what its attempts were answered, to tell where it was lost.
+		expect(
+			missing.map((event) => ({
+				reference: event.reference,
+				attempts: records[events.indexOf(event)].attempts.map(
+					(attempt) => attempt.error ?? `${attempt.status} ${JSON.stringify(attempt.body)}`,
+				),
+			})),
+		).toEqual([]);
 		expect(twice).toEqual([]);
 		expect(executions.length).toBe(events.length);
 		expect(items.filter(({ status }) => status !== 'success')).toEqual([]);
+		expect(resent).toHaveLength(RESENT_AFTER_RESTART);
+		expect(resendAnswers.map((answer) => [answer.status, answer.json])).toEqual(
+			resent.map(() => [200, { received: true, ignored: 'duplicate', event: 'customer.created' }]),
+		);
+		expect(afterResend.map((execution) => execution.id)).toEqual(
+			executions.map((execution) => execution.id),
+		);
 		passed = true;
 	});
 });

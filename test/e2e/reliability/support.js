@@ -1,7 +1,7 @@
 'use strict';
 // What the reliability suites share: their own n8n with the packed package (each suite starts and
 // stops one, never two at a time), a published RETM Trigger -> No Operation workflow, a bounded
-// concurrent sender, and the executions of a workflow counted by delivery.
+// concurrent sender, the executions of a workflow counted by delivery, and the saved delivery ledger.
 const { installPackage } = require('../../../scripts/lib/install-package');
 const { startN8n } = require('../../../scripts/lib/n8n-instance');
 const { workflowHelpers } = require('../../../scripts/lib/workflows');
@@ -90,9 +90,23 @@ function triggerItems(executions, triggerName = 'RETM Trigger') {
 			item,
 			deliveryId: item?.deliveryId,
 			reference: item?.raw?.reference ?? item?.reference,
-			staticDataBytes: JSON.stringify(execution.workflowData?.staticData ?? {}).length,
 		};
 	});
+}
+
+/**
+ * The triggers' delivery ledgers as n8n saved them in the workflow's static data (node static data
+ * lives under `node:<node name>`): the size of the whole saved static data and the number of ids
+ * per trigger node.
+ */
+async function savedLedgers(wf, workflowId) {
+	const staticData = await wf.savedStaticData(workflowId);
+	const idsPerTrigger = {};
+	for (const [key, value] of Object.entries(staticData)) {
+		if (!key.startsWith('node:')) continue;
+		idsPerTrigger[key.slice('node:'.length)] = Object.keys(value?.seenDeliveries ?? {}).length;
+	}
+	return { bytes: Buffer.byteLength(JSON.stringify(staticData)), idsPerTrigger };
 }
 
 /** Prints a titled table of counts to stdout (jest shows it with the test's output). */
@@ -109,5 +123,6 @@ module.exports = {
 	mapConcurrently,
 	settledExecutions,
 	triggerItems,
+	savedLedgers,
 	printCounts,
 };
