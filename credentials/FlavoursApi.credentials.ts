@@ -1,19 +1,17 @@
 import type { Icon, ICredentialTestRequest, ICredentialType, INodeProperties } from 'n8n-workflow';
 
+import { FLAVOURS_API_BASES } from '../nodes/Flavours/hosts';
 import { bearerAuthentication, environmentFields, secretField } from '../nodes/shared/credentials';
+
+const { development, production } = FLAVOURS_API_BASES;
 
 const ENVIRONMENTS = [
 	{
 		name: 'Development',
 		value: 'development',
-		description: "https://api.flavours.sa/dev/api/v2, Flavours' test environment",
+		description: `${development}, Flavours' test environment`,
 	},
-	{
-		name: 'Production',
-		value: 'production',
-		// [guess] Flavours documents only the development host.
-		description: 'https://api.flavours.sa/api/v2, live restaurants',
-	},
+	{ name: 'Production', value: 'production', description: `${production}, live restaurants` },
 ];
 
 export class FlavoursApi implements ICredentialType {
@@ -36,7 +34,7 @@ export class FlavoursApi implements ICredentialType {
 		secretField(
 			'Access Token',
 			'accessToken',
-			'The token Flavours gives your account when it logs in; sent as a Bearer token on every API call',
+			'The token Flavours gives your account when it logs in; sent as a Bearer token on every API call. Only the Flavours node calls the API: with the Flavours Trigger alone it can stay empty, and n8n then saves the credential without testing it.',
 			true,
 		),
 		{
@@ -75,8 +73,8 @@ export class FlavoursApi implements ICredentialType {
 	test: ICredentialTestRequest = {
 		request: {
 			url: '/markets',
-			baseURL:
-				'={{$credentials.environment === "custom" ? $credentials.baseUrl.replace(/\\/+$/, "") : $credentials.environment === "development" ? "https://api.flavours.sa/dev/api/v2" : "https://api.flavours.sa/api/v2"}}',
+			// The hosts the node calls, chosen the way flavoursBaseUrl chooses them.
+			baseURL: `={{$credentials.environment === "custom" ? $credentials.baseUrl.replace(/\\/+$/, "") : $credentials.environment === "development" ? "${development}" : "${production}"}}`,
 			qs: { per_page: 1 },
 		},
 	};

@@ -1,5 +1,7 @@
 import type { Icon, ICredentialType, INodeProperties } from 'n8n-workflow';
 
+import { secretField } from '../nodes/shared/credentials';
+
 /** Only the secret ResDiary sends with its customer webhooks: the ResDiary Trigger calls no ResDiary API. */
 export class ResDiaryWebhookApi implements ICredentialType {
 	name = 'resDiaryWebhookApi';
@@ -14,15 +16,11 @@ export class ResDiaryWebhookApi implements ICredentialType {
 	documentationUrl = 'https://github.com/restaurant-pos/n8n-nodes-restaurant-pos#resdiary-trigger';
 
 	properties: INodeProperties[] = [
-		{
-			displayName: 'Webhook Secret',
-			name: 'webhookSecret',
-			type: 'string',
-			typeOptions: { password: true },
-			default: '',
-			required: true,
-			description:
-				"A long random value you choose. Set it in ResDiary's customer webhook settings as the value of the header (or the password of the basic auth) the ResDiary Trigger expects; deliveries without it get 401 and start nothing.",
-		},
+		secretField(
+			'Webhook Secret',
+			'webhookSecret',
+			"A long random value you choose. Set it in ResDiary's customer webhook settings as the value of the header (or the password of the basic auth) the ResDiary Trigger expects; deliveries without it get 401 and start nothing.",
+			true,
+		),
 	];
 }

@@ -1,5 +1,6 @@
 import type { Icon, ICredentialTestRequest, ICredentialType, INodeProperties } from 'n8n-workflow';
 
+import { RETM_STAGING_HOST, retmProductionHost } from '../nodes/Retm/hosts';
 import { bearerAuthentication, environmentFields, secretField } from '../nodes/shared/credentials';
 
 export class RetmApi implements ICredentialType {
@@ -58,8 +59,9 @@ export class RetmApi implements ICredentialType {
 
 	test: ICredentialTestRequest = {
 		request: {
-			baseURL:
-				'={{$credentials.environment === "custom" ? $credentials.baseUrl.replace(/\\/+$/, "") : $credentials.environment === "staging" ? "https://stg.retm.sa" : "https://" + $credentials.businessId + ".retm.sa"}}/api/v2',
+			// The hosts the node calls, chosen the way retmBaseUrl chooses them: the production host
+			// with the expression for the business ID where the ID goes.
+			baseURL: `={{$credentials.environment === "custom" ? $credentials.baseUrl.replace(/\\/+$/, "") : $credentials.environment === "staging" ? "${RETM_STAGING_HOST}" : "${retmProductionHost('" + $credentials.businessId + "')}"}}/api/v2`,
 			url: '/charges/list',
 			qs: { per_page: 1 },
 		},

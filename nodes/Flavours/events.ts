@@ -1,8 +1,8 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { defineEventFamily, type EventDefinition } from '../shared/eventCatalogue';
-import type { IdentifiedEvent, WebhookPlatform } from '../shared/deliveryPipeline';
-import { errorWebhookEvent, identifyByFields, rewardEvents } from '../shared/rewardAndErrorEvents';
+import { defineEventFamily, eventsByName, type EventDefinition } from '../shared/eventCatalogue';
+import type { WebhookPlatform } from '../shared/deliveryPipeline';
+import { identifyNamedEvent, rewardAndErrorEvents } from '../shared/rewardAndErrorEvents';
 import {
 	customerDeletedEventSchema,
 	customerEventSchema,
@@ -135,27 +135,13 @@ export const flavoursEvents: EventDefinition[] = [
 		simplify: simplifyCustomerEvent,
 	}),
 	// Promotional coupons and third-party loyalty (Loyapro, Bonat) use RETM's check/redeem contract.
-	...rewardEvents('Flavours', SENT_AT),
-	errorWebhookEvent('Flavours'),
+	...rewardAndErrorEvents('Flavours', SENT_AT),
 ];
-
-const byName = Object.fromEntries(flavoursEvents.map((event) => [event.name, event]));
-
-function identifyEvent(body: IDataObject): IdentifiedEvent {
-	if ('action' in body) {
-		return typeof body.action === 'string' && body.action.trim() !== ''
-			? { event: body.action.trim() }
-			: { error: 'action: expected the Flavours event name as a string' };
-	}
-	const byFields = identifyByFields(body);
-	if (byFields) return { event: byFields };
-	return { error: 'action: missing. Expected a Flavours event name such as customers.CREATE' };
-}
 
 export const flavoursWebhooks: WebhookPlatform = {
 	name: 'flavours',
-	events: byName,
-	identifyEvent,
+	events: eventsByName(flavoursEvents),
+	identifyEvent: identifyNamedEvent('Flavours', 'action', 'customers.CREATE'),
 	// Flavours gives every delivery an xid and repeats it on retries; loyalty and error webhooks
 	// have none, so their whole body is the key.
 	deliveryKey: (body) => ('xid' in body ? [body.xid] : [body]),

@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import type { DeliveryFacts } from '../shared/eventCatalogue';
+import { stringOrNull, type DeliveryFacts } from '../shared/eventCatalogue';
 import { normalizedCustomerEvent, type CustomerEventName } from '../shared/normalizedCustomer';
 import { toIsoTimestamp } from '../shared/timestamps';
 import type { CustomerEvent, OrderEvent, ProductEvent } from './schemas';
@@ -32,11 +32,8 @@ function envelope(body: Envelope, facts: DeliveryFacts): IDataObject {
 	};
 }
 
-const optionalId = (value: string | number | null | undefined) =>
-	value === null || value === undefined ? null : String(value);
-
 export function simplifyOrderEvent(body: OrderEvent, facts: DeliveryFacts): IDataObject {
-	const status = optionalId(body.data.delivery_status);
+	const status = stringOrNull(body.data.delivery_status);
 	return {
 		...envelope(body, facts),
 		order: {
@@ -52,9 +49,9 @@ export function simplifyProductEvent(body: ProductEvent, facts: DeliveryFacts): 
 	return {
 		...envelope(body, facts),
 		product: {
-			id: optionalId(product.id),
-			marketId: optionalId(product.market_id),
-			categoryId: optionalId(product.category_id ?? product.product_category_id),
+			id: stringOrNull(product.id),
+			marketId: stringOrNull(product.market_id),
+			categoryId: stringOrNull(product.category_id ?? product.product_category_id),
 			name: product.name_en,
 			nameAr: product.name_ar ?? null,
 			stock: product.stock ?? null,
@@ -74,8 +71,8 @@ export function simplifyCustomerEvent(body: CustomerEvent, facts: DeliveryFacts)
 			occurredAt: body.timestamp,
 			id: body.data.id,
 			name: user?.name,
-			phone: optionalId(user?.phone),
-			phoneCountryCode: optionalId(user?.phone_prefix),
+			phone: stringOrNull(user?.phone),
+			phoneCountryCode: stringOrNull(user?.phone_prefix),
 			email: user?.email,
 			raw: body as IDataObject,
 		},

@@ -8,6 +8,7 @@ import {
 } from '../shared/apiCall';
 import { laravelFieldErrors, type PlatformErrorReading } from '../shared/apiError';
 import type { PlatformTransport } from '../shared/operations';
+import { FLAVOURS_API_BASES } from './hosts';
 
 export interface FlavoursCredentials {
 	environment: 'development' | 'production' | 'custom';
@@ -19,9 +20,7 @@ export interface FlavoursCredentials {
 /** The API base the credential points at, ending in `/api/v2`. */
 export function flavoursBaseUrl(credentials: FlavoursCredentials): string {
 	if (credentials.environment === 'custom') return (credentials.baseUrl ?? '').replace(/\/+$/, '');
-	if (credentials.environment === 'development') return 'https://api.flavours.sa/dev/api/v2';
-	// [guess] Flavours documents only the development host.
-	return 'https://api.flavours.sa/api/v2';
+	return FLAVOURS_API_BASES[credentials.environment];
 }
 
 export const FLAVOURS_PAGE_SIZE = 100;
@@ -61,7 +60,9 @@ export const flavoursErrors: PlatformErrorReading = {
 		unauthorized:
 			'Check the Access Token and the Environment in the Flavours credential: the token may have expired, or belong to the other environment (Development and Production have separate accounts).',
 		notFound:
-			'Check the id you asked for, and the Environment and API Version in the credential. If the path is one Flavours does not document, try it with Custom API Call.',
+			'Check the id you asked for, and the Environment and API Version in the credential. If the path is one Flavours does not document, try it with the API Request resource.',
+		forbidden:
+			'The Flavours account behind this credential may not do this. A SUBSCRIBER account must name a market on every list: set Default Market ID in the credential, or the Market filter.',
 	},
 };
 
@@ -106,17 +107,18 @@ function paginatorItems(data: unknown): IDataObject[] {
 }
 
 /** Whether a paginator says another page follows: `next_page_url`, else `current_page < last_page`. */
-function hasNextPage(data: unknown, items: IDataObject[], perPage: number): boolean {
+function hasNextPage(data: unknown, items: IDataObject[]): boolean {
 	const paginator = (data ?? {}) as IDataObject;
 	if ('next_page_url' in paginator) return !!paginator.next_page_url && items.length > 0;
 	if (typeof paginator.last_page === 'number' && typeof paginator.current_page === 'number')
 		return paginator.current_page < paginator.last_page;
-	return items.length >= perPage;
+	// No paginator (a plain array, Laravel's unpaginated get()) is the whole list: page 2 would repeat it.
+	return false;
 }
 
 /**
  * Follows a Flavours list page by page (`page`, `per_page`) until the paginator's last page, or
- * until `limit` records are in. The credential's default market filters every list but the markets
+ * until `limit` records are in; an answer without a paginator is the whole list. The credential's default market filters every list but the markets
  * list itself, unless the request names a market.
  */
 export async function flavoursRequestList(
@@ -139,7 +141,7 @@ export async function flavoursRequestList(
 		});
 		const data = envelopeData(body);
 		const items = paginatorItems(data);
-		return { items, more: hasNextPage(data, items, perPage) };
+		return { items, more: hasNextPage(data, items) };
 	};
 	return await collectPages(readPage, FLAVOURS_PAGE_SIZE, options.limit);
 }

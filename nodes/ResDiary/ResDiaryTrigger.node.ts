@@ -5,31 +5,38 @@ import type {
 	INodeType,
 	INodeTypeDescription,
 	IWebhookFunctions,
-	IWebhookResponseData,
 } from 'n8n-workflow';
 
 import {
 	eventsProperty,
 	sharedSecretProperties,
 	simplifyProperty,
+	triggerIdentity,
 } from '../shared/triggerProperties';
-import {
-	manualSubscription,
-	receiveSharedSecretDelivery,
-	triggerBasics,
-} from '../shared/triggerWebhook';
+import { manualSubscription, receiveSharedSecretDelivery } from '../shared/triggerWebhook';
 import { resDiaryEvents, resDiaryWebhooks } from './events';
 
 export class ResDiaryTrigger implements INodeType {
+	// First, because the description's credential names it (testedBy).
+	methods = {
+		credentialTest: {
+			// ResDiary offers no API to call: the test can only say whether a secret is set.
+			async webhookSecretSet(
+				this: ICredentialTestFunctions,
+				credential: ICredentialsDecrypted,
+			): Promise<INodeCredentialTestResult> {
+				const secret = credential.data?.webhookSecret;
+				return typeof secret === 'string' && secret.trim() !== ''
+					? { status: 'OK', message: 'The secret is set; each delivery is checked against it' }
+					: { status: 'Error', message: 'Enter the Webhook Secret ResDiary sends' };
+			},
+		},
+	};
+
 	description: INodeTypeDescription = {
-		...triggerBasics,
-		displayName: 'ResDiary Trigger',
-		name: 'resDiaryTrigger',
+		...triggerIdentity('ResDiary', 'resDiaryTrigger'),
 		icon: { light: 'file:resdiary.svg', dark: 'file:resdiary.dark.svg' },
 		subtitle: '={{($parameter["events"] || []).join(", ")}}',
-		description:
-			'Starts the workflow when ResDiary reports that a customer was created, deleted, or changed contact details or marketing opt-ins',
-		defaults: { name: 'ResDiary Trigger' },
 		// Written out rather than sharedSecretCredential(): n8n's lint looks for testedBy in this literal.
 		credentials: [
 			{
@@ -39,15 +46,10 @@ export class ResDiaryTrigger implements INodeType {
 				displayOptions: { show: { authentication: ['headerToken', 'basicAuth'] } },
 			},
 		],
+		description:
+			'Starts the workflow when ResDiary reports that a customer was created, deleted, or changed contact details or marketing preferences',
 		properties: [
-			{
-				displayName:
-					"ResDiary has no API for webhook subscriptions. In ResDiary's customer webhook settings, paste this node's Production URL (under Webhook URLs above) and have every notification carry the credential's Webhook Secret as chosen under Authentication.",
-				name: 'setupNotice',
-				type: 'notice',
-				default: '',
-			},
-			...sharedSecretProperties('ResDiary'),
+			...sharedSecretProperties('ResDiary', "ResDiary's customer webhook settings"),
 			eventsProperty('ResDiary', resDiaryEvents, [
 				'customer.created',
 				'customer.updated',
@@ -66,24 +68,9 @@ export class ResDiaryTrigger implements INodeType {
 		],
 	};
 
-	methods = {
-		credentialTest: {
-			// ResDiary offers no API to call: the test can only say whether a secret is set.
-			async webhookSecretSet(
-				this: ICredentialTestFunctions,
-				credential: ICredentialsDecrypted,
-			): Promise<INodeCredentialTestResult> {
-				const secret = credential.data?.webhookSecret;
-				return typeof secret === 'string' && secret.trim() !== ''
-					? { status: 'OK', message: 'The secret is set; each delivery is checked against it' }
-					: { status: 'Error', message: 'Enter the Webhook Secret ResDiary sends' };
-			},
-		},
-	};
-
 	webhookMethods = manualSubscription;
 
-	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
-		return receiveSharedSecretDelivery(this, resDiaryWebhooks, 'resDiaryWebhookApi');
+	async webhook(this: IWebhookFunctions) {
+		return await receiveSharedSecretDelivery(this, resDiaryWebhooks, 'resDiaryWebhookApi');
 	}
 }

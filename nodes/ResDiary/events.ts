@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { defineEvent, type EventDefinition } from '../shared/eventCatalogue';
+import { defineEvent, eventsByName, type EventDefinition } from '../shared/eventCatalogue';
 import type { IdentifiedEvent, WebhookPlatform } from '../shared/deliveryPipeline';
 import { changeFamilies, type ChangeFamily } from './changeTypes';
 import { customerNotificationSchema } from './schemas';
@@ -99,7 +99,7 @@ export const resDiaryEvents: EventDefinition[] = [
 	}),
 	defineEvent({
 		name: FAMILY_EVENTS.marketingOptIns,
-		label: 'Marketing Opt-Ins Changed',
+		label: 'Marketing Preferences Changed',
 		description:
 			'A customer agreed to or withdrew from email or SMS marketing; several opt-ins can change in one notification',
 		schema: customerNotificationSchema,
@@ -121,7 +121,7 @@ export const resDiaryEvents: EventDefinition[] = [
 	}),
 	defineEvent({
 		name: ANY_CHANGE,
-		label: 'Customer Updated (Any Change)',
+		label: 'Customer Updated',
 		description:
 			'Any change to an existing customer: contact details, marketing opt-ins, or change types ResDiary may add later',
 		schema: customerNotificationSchema,
@@ -132,8 +132,6 @@ export const resDiaryEvents: EventDefinition[] = [
 		simplify: simplifyCustomerNotification,
 	}),
 ];
-
-const byName = Object.fromEntries(resDiaryEvents.map((event) => [event.name, event]));
 
 /**
  * The events one notification stands for. A deletion or creation is only that; any other
@@ -163,7 +161,7 @@ function identifyEvent(body: IDataObject): IdentifiedEvent {
 
 export const resDiaryWebhooks: WebhookPlatform = {
 	name: 'resdiary',
-	events: byName,
+	events: eventsByName(resDiaryEvents),
 	identifyEvent,
 	// A notification carries no id of its own. Its time, customer and changes identify it; the customer
 	// snapshot is left out because a resent notification may carry a newer version of the customer.

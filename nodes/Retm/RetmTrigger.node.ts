@@ -1,26 +1,18 @@
-import type {
-	INodeType,
-	INodeTypeDescription,
-	IWebhookFunctions,
-	IWebhookResponseData,
-} from 'n8n-workflow';
+import type { INodeType, INodeTypeDescription, IWebhookFunctions } from 'n8n-workflow';
 
 import { bearerToken, secretsMatch } from '../shared/deliveryAuth';
-import { eventsProperty, answerAndOutputProperties } from '../shared/triggerProperties';
-import { manualSubscription, receiveDelivery, triggerBasics } from '../shared/triggerWebhook';
+import { eventsProperty, outputProperties, triggerIdentity } from '../shared/triggerProperties';
+import { manualSubscription, receiveDelivery } from '../shared/triggerWebhook';
 import { retmEvents, retmWebhooks } from './events';
 
 export class RetmTrigger implements INodeType {
 	description: INodeTypeDescription = {
-		...triggerBasics,
-		displayName: 'RETM Trigger',
-		subtitle: '={{($parameter["events"] || []).join(", ")}}',
-		name: 'retmTrigger',
+		...triggerIdentity('RETM', 'retmTrigger'),
 		icon: { light: 'file:retm.svg', dark: 'file:retm.dark.svg' },
+		subtitle: '={{($parameter["events"] || []).join(", ")}}',
+		credentials: [{ name: 'retmApi', required: true }],
 		description:
 			'Starts the workflow when RETM reports a customer, invoice, order, menu, reward or delivery-error event',
-		defaults: { name: 'RETM Trigger' },
-		credentials: [{ name: 'retmApi', required: true }],
 		properties: [
 			{
 				displayName:
@@ -30,7 +22,7 @@ export class RetmTrigger implements INodeType {
 				default: '',
 			},
 			eventsProperty('RETM', retmEvents, ['customer.created']),
-			...answerAndOutputProperties(
+			...outputProperties(
 				'a clean shape (event, occurredAt, deliveryId and the customer, invoice or order)',
 			),
 		],
@@ -38,7 +30,7 @@ export class RetmTrigger implements INodeType {
 
 	webhookMethods = manualSubscription;
 
-	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
+	async webhook(this: IWebhookFunctions) {
 		const credentials = await this.getCredentials<{ webhookToken?: string }>('retmApi');
 		const token = bearerToken(this.getRequestObject().headers.authorization);
 		return await receiveDelivery(this, retmWebhooks, secretsMatch(token, credentials.webhookToken));

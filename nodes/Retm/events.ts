@@ -1,8 +1,13 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { defineEvent, defineEventFamily, type EventDefinition } from '../shared/eventCatalogue';
+import {
+	defineEvent,
+	defineEventFamily,
+	eventsByName,
+	type EventDefinition,
+} from '../shared/eventCatalogue';
 import type { WebhookPlatform } from '../shared/deliveryPipeline';
-import { errorWebhookEvent, identifyByFields, rewardEvents } from '../shared/rewardAndErrorEvents';
+import { identifyNamedEvent, rewardAndErrorEvents } from '../shared/rewardAndErrorEvents';
 import {
 	customerEventSchema,
 	deliveryOrderEventSchema,
@@ -143,33 +148,13 @@ export const retmEvents: EventDefinition[] = [
 		},
 		simplify: simplifyMenuEvent,
 	}),
-	...rewardEvents('RETM', '2025-12-17 19:26:35'),
-	errorWebhookEvent('RETM'),
+	...rewardAndErrorEvents('RETM', '2025-12-17 19:26:35'),
 ];
-
-const byName = Object.fromEntries(retmEvents.map((event) => [event.name, event]));
-
-/**
- * Reward and error webhooks carry no `event` field (RETM sends them to URLs of their own), so they are
- * recognised by their documented fields.
- */
-function identifyEvent(body: IDataObject): { event?: string; error?: string } {
-	if ('event' in body) {
-		return typeof body.event === 'string' && body.event.trim() !== ''
-			? { event: body.event.trim() }
-			: { error: 'event: expected the RETM event name as a string' };
-	}
-	const byFields = identifyByFields(body);
-	if (byFields) return { event: byFields };
-	return {
-		error: 'event: missing. Expected a RETM event name such as customer.created',
-	};
-}
 
 export const retmWebhooks: WebhookPlatform = {
 	name: 'retm',
-	events: byName,
-	identifyEvent,
+	events: eventsByName(retmEvents),
+	identifyEvent: identifyNamedEvent('RETM', 'event', 'customer.created'),
 	// RETM retries with the same body; the whole body is part of the key so distinct events sharing a
 	// reference are never merged.
 	deliveryKey: (body) => [body.reference ?? null, body.timestamp ?? null, body],

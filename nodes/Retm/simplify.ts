@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import type { DeliveryFacts } from '../shared/eventCatalogue';
+import { stringOrNull, type DeliveryFacts } from '../shared/eventCatalogue';
 import { normalizedCustomerEvent, type CustomerEventName } from '../shared/normalizedCustomer';
 import { toIsoTimestamp } from '../shared/timestamps';
 import type { CustomerEvent, DeliveryOrderEvent, InvoiceEvent, MenuEvent } from './schemas';
@@ -24,9 +24,6 @@ function envelope(body: Envelope, facts: DeliveryFacts): IDataObject {
 		deliveryId: facts.deliveryId,
 	};
 }
-
-const asId = (value: string | number | null | undefined) =>
-	value === null || value === undefined ? null : String(value);
 
 /** RETM's customer events in the normalized shape every platform's customer events share. */
 export function simplifyCustomerEvent(body: CustomerEvent, facts: DeliveryFacts): IDataObject {
@@ -55,9 +52,9 @@ export function simplifyInvoiceEvent(body: InvoiceEvent, facts: DeliveryFacts): 
 		invoice: {
 			id: String(body.invoice_id),
 			orderReference: body.order_reference ?? body.order_refrence ?? null,
-			saleId: asId(body.sale_id),
-			branchId: asId(body.branch_id),
-			deviceId: asId(body.device_id),
+			saleId: stringOrNull(body.sale_id),
+			branchId: stringOrNull(body.branch_id),
+			deviceId: stringOrNull(body.device_id),
 			createdAt: toIsoTimestamp(body.created_at),
 			status: status === undefined ? null : (INVOICE_STATUS[status] ?? status),
 			total: body.total_price,

@@ -55,3 +55,13 @@ export function defineEventFamily<Schema extends z.ZodTypeAny>(
 		defineEvent({ ...shared, name, label, description, sample: shared.sample(name) }),
 	);
 }
+
+/** A platform's catalogue keyed by event name, as the delivery pipeline looks events up. */
+export function eventsByName(events: EventDefinition[]): Record<string, EventDefinition> {
+	return Object.fromEntries(events.map((event) => [event.name, event]));
+}
+
+/** An optional id or code as a string: platforms send the same field as a number or a string. */
+export function stringOrNull(value: string | number | null | undefined): string | null {
+	return value === null || value === undefined ? null : String(value);
+}

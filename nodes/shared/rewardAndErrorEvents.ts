@@ -1,6 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 import { z } from 'zod';
 
+import type { IdentifiedEvent } from './deliveryPipeline';
 import { defineEvent, type DeliveryFacts, type EventDefinition } from './eventCatalogue';
 import { idSchema as id, stringOrNumber } from './scalarSchemas';
 import { toIsoTimestamp } from './timestamps';
@@ -61,8 +62,11 @@ function simplifyErrorWebhook(body: ErrorWebhook, facts: DeliveryFacts): IDataOb
 	};
 }
 
-/** Reward check and redeem: how coupons and loyalty rewards are validated and consumed. */
-export function rewardEvents(
+/**
+ * Reward check and redeem (how coupons and loyalty rewards are validated and consumed), and the
+ * delivery-error webhook. `redeemTimestamp` is the time in the platform's own format, for the sample.
+ */
+export function rewardAndErrorEvents(
 	platform: string,
 	redeemTimestamp: string | number,
 ): EventDefinition[] {
@@ -94,29 +98,49 @@ export function rewardEvents(
 			},
 			simplify: simplifyRewardRedeem,
 		}),
+		defineEvent({
+			name: 'webhook.error',
+			label: 'Delivery Error',
+			description: `${platform} failed three times in a row to deliver a webhook to one of your URLs`,
+			schema: errorWebhookSchema,
+			sample: {
+				code: 504,
+				endpoint: 'https://n8n.example.com/webhook/1f0c/webhook',
+				message: 'The endpoint did not answer within 10 seconds',
+			},
+			simplify: simplifyErrorWebhook,
+		}),
 	];
 }
 
-export function errorWebhookEvent(platform: string): EventDefinition {
-	return defineEvent({
-		name: 'webhook.error',
-		label: 'Delivery Error',
-		description: `${platform} failed three times in a row to deliver a webhook to one of your URLs`,
-		schema: errorWebhookSchema,
-		sample: {
-			code: 504,
-			endpoint: 'https://n8n.example.com/webhook/1f0c/webhook',
-			message: 'The endpoint did not answer within 10 seconds',
-		},
-		simplify: simplifyErrorWebhook,
-	});
-}
-
 /** The reward or error event a body without an event name stands for, if any. */
-export function identifyByFields(body: IDataObject): string | undefined {
+function identifyByFields(body: IDataObject): string | undefined {
 	if ('reward_code' in body) {
 		return 'branch_id' in body || 'date' in body ? 'reward.redeem' : 'reward.check';
 	}
 	if ('endpoint' in body && 'code' in body) return 'webhook.error';
 	return undefined;
+}
+
+/**
+ * For platforms whose bodies name their event in one field (RETM's `event`, Flavours' `action`).
+ * Reward and error webhooks name none (they go to URLs of their own), so they are recognised by
+ * their documented fields.
+ */
+export function identifyNamedEvent(
+	platform: string,
+	field: string,
+	example: string,
+): (body: IDataObject) => IdentifiedEvent {
+	return (body) => {
+		if (field in body) {
+			const name = body[field];
+			return typeof name === 'string' && name.trim() !== ''
+				? { event: name.trim() }
+				: { error: `${field}: expected the ${platform} event name as a string` };
+		}
+		const byFields = identifyByFields(body);
+		if (byFields) return { event: byFields };
+		return { error: `${field}: missing. Expected a ${platform} event name such as ${example}` };
+	};
 }

@@ -1,7 +1,30 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { INodeProperties, INodeTypeDescription } from 'n8n-workflow';
 
-import { eventOptions, type EventDefinition } from './eventCatalogue';
+import { ANY_EVENT, eventOptions, type EventDefinition } from './eventCatalogue';
+import { triggerBasics } from './triggerWebhook';
 import { respondProperty } from './webhookResponse';
+
+/**
+ * What follows from a trigger's platform name: n8n's trigger basics, and "<platform> Trigger" as the
+ * node's display name and default name. The icon and the subtitle stay written out in each node
+ * class, where n8n's lint looks for them, and so does the description, which is each platform's own.
+ */
+export function triggerIdentity(
+	platform: string,
+	name: string,
+): Omit<INodeTypeDescription, 'properties' | 'description'> {
+	return {
+		...triggerBasics,
+		displayName: `${platform} Trigger`,
+		name,
+		defaults: { name: `${platform} Trigger` },
+	};
+}
+
+/** How to connect the platform to this trigger, shown first. */
+export function setupNotice(text: string): INodeProperties {
+	return { displayName: text, name: 'setupNotice', type: 'notice', default: '' };
+}
 
 /** The Events multi-select of a platform's trigger. */
 export function eventsProperty(
@@ -30,17 +53,39 @@ export function simplifyProperty(shape: string): INodeProperties {
 	};
 }
 
-/** When the trigger answers and what its items look like (`shape` says what Simplify gives). */
-export function answerAndOutputProperties(shape: string): INodeProperties[] {
-	return [respondProperty, simplifyProperty(shape)];
+const REWARD_CHECK_EXAMPLE =
+	'https://github.com/restaurant-pos/n8n-nodes-restaurant-pos/blob/main/examples/retm-reward-check.json';
+
+/**
+ * A reward check is a question the platform waits on: answered Immediately, it gets only the
+ * acknowledgement. Shown while Respond is Immediately and a reward check (or Any Event) is picked.
+ */
+const rewardCheckNotice: INodeProperties = {
+	displayName: `A reward check waits for this workflow's answer, but with Respond set to Immediately it gets only <code>{received, deliveryId}</code>, not the discount. To answer reward checks, choose "Using 'Respond to Webhook' Node" and reply with the reward JSON, as the <a href="${REWARD_CHECK_EXAMPLE}" target="_blank">reward check example</a> does.`,
+	name: 'rewardCheckNotice',
+	type: 'notice',
+	default: '',
+	displayOptions: { show: { respond: ['onReceived'], events: ['reward.check', ANY_EVENT] } },
+};
+
+/**
+ * What the trigger sends back (Respond, with the reward check notice) and what its items look like
+ * (Simplify; `shape` says what it gives).
+ */
+export function outputProperties(shape: string): INodeProperties[] {
+	return [respondProperty, rewardCheckNotice, simplifyProperty(shape)];
 }
 
 /**
  * For platforms that do not sign their deliveries: the user agrees a secret with the platform and
  * picks how it travels. The secret itself lives in the credential, never in workflow parameters.
+ * `settings` names where in the platform the webhook URL is entered.
  */
-export function sharedSecretProperties(platform: string): INodeProperties[] {
+export function sharedSecretProperties(platform: string, settings: string): INodeProperties[] {
 	return [
+		setupNotice(
+			`${platform} has no API for webhook subscriptions and does not sign its deliveries. In ${settings}, paste this node's Production URL (under Webhook URLs above) and have every delivery carry the credential's Webhook Secret as chosen under Authentication.`,
+		),
 		{
 			displayName: 'Authentication',
 			name: 'authentication',

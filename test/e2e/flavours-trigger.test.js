@@ -2,10 +2,12 @@
 // A Flavours Trigger workflow published in a real n8n with header-token authentication: the
 // simulator's Flavours-style sender delivers customers.CREATE with the shared secret and exactly one
 // execution carries the normalized customer; a retry with the same xid starts nothing more; a
-// delivery without the secret is refused with 401 and starts nothing.
-const { randomBytes, randomUUID } = require('node:crypto');
+// delivery without the secret is refused with 401 and starts nothing. How each field is mapped is
+// the unit tests' part (test/unit/flavours/flavours-trigger.test.js); here n8n must pass it on.
+const { randomUUID } = require('node:crypto');
 const { createWebhookSender } = require('../pos-simulator');
 const { sharedN8n } = require('./setup/n8n');
+const { createFlavoursCredential, flavoursCustomerEvent } = require('./support/flavours');
 const {
 	chainWorkflow,
 	noOpNode,
@@ -14,16 +16,11 @@ const {
 	waitForExactExecutions,
 } = require('./support/retm');
 
-// The built catalogue: e2e runs after `npm run build` and loads no TypeScript.
-const { flavoursEvents } = require('../../dist/nodes/Flavours/events');
+// The built package: e2e runs after `npm run build` and loads no TypeScript.
+const { normalizedCustomerEventSchema } = require('../../dist/nodes/shared/normalizedCustomer');
 
 const TRIGGER = 'Flavours Trigger';
 const HEADER = 'X-Flavours-Secret';
-
-function customerCreate(xid = randomUUID()) {
-	const sample = flavoursEvents.find((event) => event.name === 'customers.CREATE').sample;
-	return { ...structuredClone(sample), xid, timestamp: Date.now() };
-}
 
 function flavoursTriggerNode(webhookId) {
 	return {
@@ -46,18 +43,14 @@ function flavoursTriggerNode(webhookId) {
 
 describe('Flavours Trigger in a published workflow (header token)', () => {
 	const { n8n, ...wf } = sharedN8n();
-	const secret = randomBytes(24).toString('hex');
+	const customerCreate = () => flavoursCustomerEvent('customers.CREATE');
+	let secret;
 	let workflowId;
 	let url;
 
 	beforeAll(async () => {
-		const credential = await wf.createCredential('flavoursApi', 'Flavours (e2e)', {
-			environment: 'custom',
-			baseUrl: 'http://127.0.0.1:9',
-			accessToken: 'e2e-access-token',
-			apiVersion: '2.0.0',
-			webhookSecret: secret,
-		});
+		const { credential, webhookSecret } = await createFlavoursCredential(wf);
+		secret = webhookSecret;
 		const trigger = flavoursTriggerNode(randomUUID());
 		({ workflowId, url } = await publishWorkflow(
 			wf,
@@ -88,23 +81,10 @@ describe('Flavours Trigger in a published workflow (header token)', () => {
 		expect(executions).toHaveLength(1);
 		expect(executions[0].status).toBe('success');
 		const [item] = wf.nodeOutput(executions[0], TRIGGER);
-		expect(item).toEqual({
-			platform: 'flavours',
-			event: 'customer.created',
-			occurredAt: new Date(body.timestamp).toISOString(),
-			deliveryId: expect.stringMatching(/^[0-9a-f]{64}$/),
-			customer: {
-				id: '4521',
-				name: 'Ahmad Abdullah',
-				firstName: 'Ahmad',
-				lastName: 'Abdullah',
-				phone: '+966551234567',
-				email: 'ahmed@abdullah.com',
-				marketing: { email: null, sms: null },
-			},
-			changes: [],
-			raw: body,
-		});
+		expect(normalizedCustomerEventSchema.parse(item)).toEqual(item);
+		expect(item).toMatchObject({ platform: 'flavours', event: 'customer.created', raw: body });
+		expect(item.occurredAt).toBe(new Date(body.timestamp).toISOString());
+		expect(item.customer).toMatchObject({ id: String(body.data.id), phone: '+966551234567' });
 	});
 
 	test('a delivery without the secret, or with a wrong one, gets 401 and starts nothing', async () => {

@@ -1,6 +1,8 @@
 'use strict';
 // The Flavours Trigger over real HTTP through n8n-core's webhook context: shared-secret
 // authentication, every documented sample, the normalized customer, filtering and duplicates.
+const { NodeHelpers, resolveWebhookDescriptionField } = require('n8n-workflow');
+
 const { FlavoursTrigger } = require('../../../nodes/Flavours/FlavoursTrigger.node');
 const { flavoursEvents } = require('../../../nodes/Flavours/events');
 const { normalizedCustomerEventSchema } = require('../../../nodes/shared/normalizedCustomer');
@@ -332,5 +334,46 @@ describe('Flavours Trigger: filtering and duplicates', () => {
 				});
 			},
 		);
+	});
+});
+
+describe('Flavours Trigger: when to answer', () => {
+	const { description } = new FlavoursTrigger();
+	/** The node as n8n's editor holds it: the parameters set and the defaults of the rest. */
+	const nodeWith = (parameters) => ({
+		parameters: NodeHelpers.getNodeParameters(
+			description.properties,
+			parameters,
+			true,
+			false,
+			null,
+		),
+	});
+
+	test('with a Respond to Webhook node, a reward check is left for the workflow to answer', async () => {
+		const parameters = { ...headerAuth, events: ['reward.check'], respond: 'responseNode' };
+		// n8n reads the response mode from the trigger's webhook description, natively (no expression).
+		const [webhook] = description.webhooks;
+		expect(resolveWebhookDescriptionField(nodeWith(parameters), webhook, 'responseMode')).toEqual({
+			resolved: true,
+			value: 'responseNode',
+		});
+		await withTrigger(parameters, async (trigger) => {
+			const answer = await trigger.deliver(sample('reward.check'), withSecret);
+			expect(answer.status).toBe(200);
+			expect(trigger.runs).toHaveLength(1);
+			expect(trigger.runs[0][0]).toMatchObject({ event: 'reward.check', rewardCode: 'WELCOME10' });
+		});
+	});
+
+	test('while Respond is Immediately, a notice says reward checks need the Respond to Webhook node', () => {
+		const notice = description.properties.find(({ name }) => name === 'rewardCheckNotice');
+		const shown = (parameters) =>
+			NodeHelpers.displayParameter(nodeWith(parameters).parameters, notice, null, description);
+		expect(shown({ ...headerAuth, events: ['customers.CREATE', 'reward.check'] })).toBe(true);
+		expect(shown({ ...headerAuth, events: ['*'] })).toBe(true);
+		expect(shown({ ...headerAuth, events: ['reward.check'], respond: 'responseNode' })).toBe(false);
+		expect(shown({ ...headerAuth, events: ['customers.CREATE', 'reward.redeem'] })).toBe(false);
+		expect(notice.displayName).toContain("Using 'Respond to Webhook' Node");
 	});
 });

@@ -1,4 +1,6 @@
 'use strict';
+const { NodeHelpers } = require('n8n-workflow');
+
 const { RetmTrigger } = require('../../../nodes/Retm/RetmTrigger.node');
 const { retmEvents } = require('../../../nodes/Retm/events');
 const { startTriggerHarness } = require('../../helpers/webhookHarness');
@@ -287,5 +289,39 @@ describe('RETM Trigger: when to answer', () => {
 				expect(answer.json).toEqual({ received: true, deliveryId: trigger.runs[0][0].deliveryId });
 			},
 		);
+	});
+});
+
+describe('RETM Trigger: the reward check notice', () => {
+	const { description } = new RetmTrigger();
+	const notice = description.properties.find(({ name }) => name === 'rewardCheckNotice');
+	// As n8n's editor decides it: the parameters set, defaults for the rest, then displayParameter.
+	const shownFor = (parameters) =>
+		NodeHelpers.displayParameter(
+			NodeHelpers.getNodeParameters(description.properties, parameters, true, false, null),
+			notice,
+			null,
+			description,
+		);
+
+	test.each([
+		['the default events', false, {}],
+		['news only', false, { events: ['customer.created', 'order.created'] }],
+		['a reward check, answered Immediately by default', true, { events: ['reward.check'] }],
+		['a reward check among news', true, { events: ['customer.created', 'reward.check'] }],
+		['Any Event', true, { events: ['*'] }],
+		[
+			'a reward check with a Respond to Webhook node',
+			false,
+			{ events: ['reward.check'], respond: 'responseNode' },
+		],
+		['Any Event answered by the last node', false, { events: ['*'], respond: 'lastNode' }],
+	])('%s: shown %s', (_label, shown, parameters) => {
+		expect(shownFor(parameters)).toBe(shown);
+	});
+
+	test('it names the Respond option to choose and links the reward check example', () => {
+		expect(notice.displayName).toContain("Using 'Respond to Webhook' Node");
+		expect(notice.displayName).toMatch(/href="https:[^"]+\/examples\/retm-reward-check\.json"/);
 	});
 });
