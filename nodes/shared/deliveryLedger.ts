@@ -126,6 +126,33 @@ function adopt(
 }
 
 /**
+ * The static data of the latest deliveries (the objects holding `seenDeliveries`), newest last.
+ * n8n 2.41 clears a workflow's "static data changed" mark when it starts the run a delivery asked
+ * for (WorkflowRunner.establishContextForPersistence builds a second Workflow on the same object)
+ * and afterwards saves static data only when marked, so a delivery that starts a run would never
+ * save the ledger it recorded. `markLedgersChanged` marks them again after that point.
+ */
+const recentHolders: Array<WeakRef<IDataObject>> = [];
+
+/**
+ * Marks the static data of recent deliveries as changed, so n8n saves their ledgers. Called when
+ * n8n resolves the answer of a delivery, which it does after starting the run and just before it
+ * saves static data.
+ */
+export function markLedgersChanged(): void {
+	let kept = 0;
+	for (const ref of recentHolders) {
+		const holder = ref.deref();
+		if (holder === undefined) continue;
+		// A write through n8n's observable static data is what marks it changed.
+		const saved = holder.seenDeliveries;
+		holder.seenDeliveries = saved;
+		recentHolders[kept++] = ref;
+	}
+	recentHolders.length = kept;
+}
+
+/**
  * n8n loads and saves static data on every delivery, so the saved ledger is kept small: 64 bits of
  * the delivery id (no collision among a thousand ids in practice) and whole seconds.
  */
@@ -149,7 +176,11 @@ export function recordDelivery(
 		staticData.seenDeliveries = {};
 	}
 	const persisted = staticData.seenDeliveries as Persisted;
-	if (!ledger.open.has(persisted)) adopt(ledger, persisted, now, limits);
+	if (!ledger.open.has(persisted)) {
+		adopt(ledger, persisted, now, limits);
+		recentHolders.push(new WeakRef(staticData));
+		if (recentHolders.length > OPEN_COPIES) recentHolders.shift();
+	}
 
 	const key = ledgerKey(id);
 	const seenAt = ledger.ids.get(key);

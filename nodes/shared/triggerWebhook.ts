@@ -14,8 +14,27 @@ import {
 } from 'n8n-workflow';
 
 import { sharedSecretPresented, type SharedSecretMethod } from './deliveryAuth';
+import { markLedgersChanged } from './deliveryLedger';
 import { handleDelivery, type WebhookPlatform } from './deliveryPipeline';
 import { toWebhookResponse, type RespondMode } from './webhookResponse';
+
+// Without it n8n answers with the literal text "firstEntryJson" outside "When Last Node Finishes".
+// Self-contained on purpose: n8n inlines the function's source into the editor's template.
+const answerData = fromFunction((parameters) =>
+	parameters.respond === 'lastNode' ? 'firstEntryJson' : '',
+);
+
+/**
+ * The same template and answer; resolving it also marks the delivery ledgers changed, because n8n
+ * resolves it after starting the run and just before saving static data (see markLedgersChanged).
+ */
+const responseData: typeof answerData = {
+	template: answerData.template,
+	resolve: (parameters) => {
+		markLedgersChanged();
+		return answerData.resolve(parameters);
+	},
+};
 
 /**
  * The one POST endpoint every platform trigger listens on. The fields that depend on parameters are
@@ -28,11 +47,7 @@ export const deliveryWebhook: IWebhookDescription = {
 	path: 'webhook',
 	...webhookDescriptionFields({
 		responseMode: fromParameter('respond'),
-		// Without it n8n answers with the literal text "firstEntryJson" outside "When Last Node Finishes".
-		// Self-contained on purpose: n8n inlines the function's source into the editor's template.
-		responseData: fromFunction((parameters) =>
-			parameters.respond === 'lastNode' ? 'firstEntryJson' : '',
-		),
+		responseData,
 	}),
 };
 
