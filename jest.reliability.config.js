@@ -1,5 +1,5 @@
 // Reliability suites against a real n8n (npm run test:reliability, scripts/reliability.sh): the load
-// ledger and the restart test. Each file starts and stops its own n8n (the restart test must stop
+// ledger, the restart test and the webhook routing test (queue mode behind nginx). Each file starts and stops its own n8n (the restart test must stop
 // it mid-stream), so there is no global setup, and files run one after another so that never more
 // than one n8n runs at a time. The files are named *.reliability.js so that the e2e suite
 // (test/e2e/**/*.test.js) does not pick them up.
