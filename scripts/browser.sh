@@ -2,17 +2,20 @@
 # Browser tests: Debian's Chromium (headless, driven by playwright-core; no browser download) against a
 # real n8n 2.41.1 that installs this package by name through its community-package installer, from a
 # local registry (verdaccio) on 127.0.0.1. Screenshots land in docs/screenshots/.
-# Needs root (or an installed /usr/bin/chromium) and openssl. Extra arguments go to jest (e.g. -t 'dark').
+# Needs root unless chromium and openssl are installed. Extra arguments go to jest (e.g. -t 'dark').
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-if [ ! -x /usr/bin/chromium ]; then
-  echo "[browser] installing Debian's chromium" >&2
+# Debian packages the suite needs (openssl: the local registry's certificate), installed only when missing.
+missing=()
+[ -x /usr/bin/chromium ] || missing+=(chromium)
+command -v openssl >/dev/null || missing+=(openssl)
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "[browser] installing Debian's ${missing[*]}" >&2
   export DEBIAN_FRONTEND=noninteractive
   apt-get update -qq >&2
-  apt-get install -y -qq chromium >&2
+  apt-get install -y -qq "${missing[@]}" >&2
 fi
-command -v openssl >/dev/null || { echo "[browser] openssl is missing (apt-get install openssl)" >&2; exit 1; }
 
 echo "[browser] preparing the n8n runtime" >&2
 bash scripts/n8n-runtime.sh >/dev/null

@@ -3,7 +3,7 @@
 // against a real n8n 2.41.1. The tests run in order and build on each other, as a user's first hour does:
 //   1. install the package by name on Settings > Community Nodes (from a local registry; see support/n8n.js);
 //   2. find RETM, Flavours and ResDiary in the nodes panel, with their icons (light and dark), triggers
-//      under Triggers;
+//      under Triggers, each named after its event's label;
 //   3. add the RETM Trigger, see its events, notice, webhook URLs and credential, "Execute workflow" and
 //      receive a delivery from the POS simulator on the test URL: the customer shows in the output panel;
 //   4. add a RETM action, read its resource and operation lists, run a Return All list of customers
@@ -11,7 +11,7 @@
 // Screenshots go to docs/screenshots/ (the README shows some of them).
 const fs = require('node:fs');
 const path = require('node:path');
-const { randomBytes, randomUUID } = require('node:crypto');
+const { randomBytes } = require('node:crypto');
 const { startRetmSimulator, createWebhookSender } = require('../pos-simulator');
 const { customerCreated } = require('../e2e/support/retm');
 const { launchBrowser, signedInPage, screenshot, eventually } = require('./support/browser');
@@ -21,6 +21,7 @@ const {
 	nodeItem,
 	describeItem,
 	openNodeEntry,
+	scrollToTop,
 	ndvOf,
 	optionNames,
 	chooseOption,
@@ -33,17 +34,47 @@ const { startN8nWithRegistry } = require('./support/n8n');
 
 /** The package's three platforms as the nodes panel should show them. */
 const PLATFORMS = [
-	{ search: 'RETM', name: 'RETM', icon: 'retm', trigger: 'On customer created', hasActions: true },
-	// Flavours and ResDiary were written in parallel with this test; their assertions are the same.
+	{
+		search: 'RETM',
+		name: 'RETM',
+		icon: 'retm',
+		triggerNode: 'RetmTrigger',
+		trigger: 'On customer created',
+		hasActions: true,
+	},
 	{
 		search: 'Flavours',
 		name: 'Flavours',
 		icon: 'flavours',
+		triggerNode: 'FlavoursTrigger',
 		trigger: 'On customer created',
 		hasActions: true,
 	},
-	{ search: 'ResDiary', name: 'ResDiary', icon: 'resdiary', trigger: 'On customer created' },
+	{
+		search: 'ResDiary',
+		name: 'ResDiary',
+		icon: 'resdiary',
+		triggerNode: 'ResDiaryTrigger',
+		trigger: 'On customer created',
+	},
 ];
+
+/**
+ * The names the nodes panel should list under Triggers: one per event option of the built trigger (its
+ * "Events" list, which n8n reads for the panel), "On " and the event's label in lower case, or the option's
+ * own `action`. n8n turns a label into words with lodash's lowerCase, which drops punctuation: a label like
+ * "Customer Updated (Any Change)" would show as "On customer updated any change" and fail this comparison.
+ */
+function expectedTriggerNames(triggerNode) {
+	const file = require('../../package.json').n8n.nodes.find((node) =>
+		node.endsWith(`/${triggerNode}.node.js`),
+	);
+	const NodeClass = require(path.resolve(__dirname, '..', '..', file))[triggerNode];
+	const events = new NodeClass().description.properties.find(
+		(property) => property.displayName.toLowerCase() === 'events',
+	);
+	return events.options.map((option) => option.action ?? `On ${option.name.toLowerCase()}`);
+}
 
 /** Compares option names as n8n's node linter sorts them (case-insensitive, natural). */
 const alphabetical = (names) =>
@@ -107,7 +138,7 @@ test('installs the package by name on Settings > Community Nodes', async () => {
 describe('the nodes panel', () => {
 	test.each(PLATFORMS)(
 		'finds $name with its icon, its triggers under Triggers',
-		async ({ search, name, icon, trigger, hasActions }) => {
+		async ({ search, name, icon, triggerNode, trigger, hasActions }) => {
 			await newWorkflow(page, env.n8n.baseUrl);
 			// An empty workflow opens the panel on "What triggers this workflow?": only trigger nodes.
 			const creator = await searchNodes(page, search);
@@ -122,7 +153,11 @@ describe('the nodes panel', () => {
 			const entry = await openNodeEntry(creator, name);
 			expect(entry.triggers).toContain(trigger);
 			expect(entry.triggers.length).toBeGreaterThan(1);
+			// Every event reads as its label does: no words run together from dropped punctuation.
+			expect([...entry.triggers].sort()).toEqual(expectedTriggerNames(triggerNode).sort());
+			for (const shown of entry.triggers) expect(shown).not.toMatch(/\bany change\b|\bopt ins\b/i);
 			if (hasActions) expect(entry.actions).toContain('Get many customers');
+			await scrollToTop(creator);
 			await screenshot(page, `nodes-panel-${icon}`);
 		},
 	);
@@ -176,6 +211,8 @@ describe('RETM Trigger', () => {
 		);
 		const notice = ndv.locator('.notice, [class*="notice"]').filter({ hasText: 'Production URL' });
 		await notice.first().waitFor();
+		// Taken before the webhook URLs open: they hold a random id and port, and the PNG would change every run.
+		await screenshot(page, 'retm-trigger-settings');
 
 		// The URLs the notice points at.
 		await ndv.getByTitle('Click to display webhook URLs').click();
@@ -185,19 +222,23 @@ describe('RETM Trigger', () => {
 		const testUrl = (await ndv.getByText(`${env.n8n.baseUrl}/webhook-test/`).innerText()).trim();
 		expect(productionUrl).toMatch(/\/webhook\/[0-9a-f-]{36}\/[\w-]+$/);
 		expect(testUrl).toBe(productionUrl.replace('/webhook/', '/webhook-test/'));
-		await screenshot(page, 'retm-trigger-settings');
 
 		// Test mode from the canvas: "Execute workflow", then RETM delivers to the test URL.
 		await page.getByTestId('ndv-close-button').click();
 		await ndv.waitFor({ state: 'hidden' });
 		await page.getByTestId('execute-workflow-button').click();
+		// Fixed ids: the output panel shows them (and the delivery id made from them) in the screenshot.
 		const customer = {
-			id: randomUUID(),
+			id: '5f0c2a9e-4b7d-4c1e-9a3f-2d8e6b1c7a40',
 			name: 'Noura Al-Harbi',
+			name_localized: 'نورة الحربي',
 			email: 'noura.alharbi@example.com',
 			phone: '0551239876',
 		};
-		const delivery = customerCreated({ customer });
+		const delivery = customerCreated({
+			customer,
+			reference: '3c9d7e21-8a4f-4f6b-b2d5-71e0a9c4f836',
+		});
 		// The test URL exists from the click on; until n8n has registered it, retries cover the gap.
 		const sender = createWebhookSender({ token: WEBHOOK_TOKEN, retries: 40, retryDelayMs: 500 });
 		const sent = await sender.send(testUrl, delivery);

@@ -46,8 +46,13 @@ async function launchBrowser() {
 async function signedInPage(browser, n8n, { theme = 'light' } = {}) {
 	const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
 	context.setDefaultTimeout(WAIT_MS);
-	// The editor reads its theme from this key before it renders.
-	await context.addInitScript((value) => localStorage.setItem('N8N_THEME', value), theme);
+	// The editor reads its theme from this key before it renders. The other two say the user has seen
+	// n8n's "You can pin this output..." tip, which would otherwise cover the output panel after a run.
+	await context.addInitScript((value) => {
+		localStorage.setItem('N8N_THEME', value);
+		localStorage.setItem('N8N_PIN_DATA_DISCOVERY_NDV', 'true');
+		localStorage.setItem('N8N_PIN_DATA_DISCOVERY_CANVAS', 'true');
+	}, theme);
 	const page = await context.newPage();
 	await page.goto(`${n8n.baseUrl}/signin`);
 	await page.locator('#emailOrLdapLoginId').fill(n8n.owner.email);
@@ -57,13 +62,55 @@ async function signedInPage(browser, n8n, { theme = 'light' } = {}) {
 	return page;
 }
 
-/** Saves a screenshot to docs/screenshots/<name>.png (committed; the README shows some). */
+/**
+ * Saves a screenshot to docs/screenshots/<name>.png (committed; the README shows some). The picture shows
+ * only what the test put on screen: the mouse is moved off every control so no hover tooltip shows, focus
+ * leaves the node's fields, the caret is hidden, toasts ("Workflow executed successfully", timed) are
+ * hidden and animations stopped, so a PNG changes only when the editor or the package does.
+ */
 async function screenshot(page, name) {
 	fs.mkdirSync(SCREENSHOTS, { recursive: true });
 	const file = path.join(SCREENSHOTS, `${name}.png`);
-	// Toasts and tooltips fade; a moment lets animations settle so the picture is steady.
-	await page.waitForTimeout(500);
-	await page.screenshot({ path: file });
+	const { width, height } = page.viewportSize();
+	// The bottom edge, mid-width: the canvas' status bar or the dimmed backdrop below the NDV.
+	await page.mouse.move(width / 2, height - 1);
+	// A field of the node details view keeps showing its Fixed/Expression switch while it has focus: give the
+	// focus up, unless its dropdown is open (then the open list is the picture).
+	await page.evaluate(() => {
+		const active = document.activeElement;
+		const dropdownOpen = [...document.querySelectorAll('.el-select-dropdown')].some(
+			(dropdown) => dropdown.getClientRects().length > 0,
+		);
+		if (active instanceof HTMLElement && active.closest('[data-test-id="ndv"]') && !dropdownOpen) {
+			active.blur();
+		}
+	});
+	// A moment for hover and focus styles to go, for the node icons to load, and for opening or closing
+	// poppers (Vue's transition classes, e.g. "el-zoom-in-top-enter-active") to finish: a dropdown highlights
+	// its selected option only once it has opened.
+	await page.waitForTimeout(300);
+	await eventually(
+		() => page.evaluate(() => [...document.images].every((img) => img.complete)),
+		Boolean,
+		{ timeoutMs: 10_000, what: 'images (node icons) to load' },
+	).catch(() => {});
+	await eventually(
+		() => page.locator('[class*="-enter-active"], [class*="-leave-active"]').count(),
+		(count) => count === 0,
+		{ timeoutMs: 5000, what: 'transitions to finish' },
+	).catch(() => {});
+	// Hover tooltips close a moment after the mouse leaves; dropdowns are poppers too, but not tooltips.
+	await eventually(
+		() => page.locator('.el-popper[role="tooltip"]:visible:not(:has(.el-select-dropdown))').count(),
+		(count) => count === 0,
+		{ timeoutMs: 5000, what: 'hover tooltips to close' },
+	).catch(() => {});
+	await page.screenshot({
+		path: file,
+		animations: 'disabled',
+		caret: 'hide',
+		style: '.el-notification, [data-test-id="toast"] { visibility: hidden !important; }',
+	});
 	return file;
 }
 

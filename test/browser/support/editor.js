@@ -20,11 +20,9 @@ async function searchNodes(page, term) {
 
 /** The panel item whose name is exactly `name` (e.g. "RETM"). */
 function nodeItem(creator, name) {
-	return creator
-		.getByTestId('item-iterator-item')
-		.filter({
-			has: creator.page().getByTestId('node-creator-item-name').getByText(name, { exact: true }),
-		});
+	return creator.getByTestId('item-iterator-item').filter({
+		has: creator.page().getByTestId('node-creator-item-name').getByText(name, { exact: true }),
+	});
 }
 
 /** Name, description and icon of a panel item; `iconLoaded` says whether the browser could draw it. */
@@ -60,6 +58,16 @@ async function openNodeEntry(creator, name) {
 		return await container.getByTestId('node-creator-item-name').allInnerTexts();
 	};
 	return { sections, triggers: await names('Triggers'), actions: await names('Actions') };
+}
+
+/**
+ * Scrolls everything inside `locator` back to its top: the nodes panel keeps whatever scroll position opening
+ * a section left it at, which differs from run to run (and with it the screenshot).
+ */
+async function scrollToTop(locator) {
+	await locator.evaluate((root) => {
+		for (const el of [root, ...root.querySelectorAll('*')]) if (el.scrollTop > 0) el.scrollTop = 0;
+	});
 }
 
 /** The node details view (NDV). */
@@ -158,6 +166,7 @@ module.exports = {
 	nodeItem,
 	describeItem,
 	openNodeEntry,
+	scrollToTop,
 	ndvOf,
 	optionNames,
 	chooseOption,
