@@ -94,6 +94,31 @@ async function waitForPort(port, timeoutMs, isAlive = () => true) {
 	throw new Error(`nothing listened on 127.0.0.1:${port} within ${timeoutMs} ms`);
 }
 
+/** A detached child (its own process group) writing to `logPath`, and the ways to end it. */
+function spawnDetached(bin, args, logPath) {
+	const log = fs.openSync(logPath, 'a');
+	const child = spawn(bin, args, { stdio: ['ignore', log, log], detached: true });
+	fs.closeSync(log);
+	const exited = new Promise((resolve) => child.once('exit', resolve));
+	const signal = (target, name) => {
+		try {
+			process.kill(target, name);
+		} catch {
+			// Gone already.
+		}
+	};
+	const killNow = () => signal(-child.pid, 'SIGKILL');
+	/** Sends `name` to `target` (the whole group by default); SIGKILL if still running after `graceMs`. */
+	async function stop(name, graceMs, target = -child.pid) {
+		if (child.exitCode !== null || child.signalCode !== null) return;
+		signal(target, name);
+		const timer = setTimeout(killNow, graceMs);
+		await exited;
+		clearTimeout(timer);
+	}
+	return { child, killNow, stop };
+}
+
 /**
  * A Redis server with no persistence on 127.0.0.1 (Debian's redis-server: scripts/reliability.sh
  * installs it when missing).
@@ -107,8 +132,7 @@ async function startRedis() {
 	}
 	const port = await freePort();
 	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'n8n-redis-'));
-	const log = fs.openSync(path.join(dir, 'redis.log'), 'a');
-	const child = spawn(
+	const { child, killNow, stop } = spawnDetached(
 		bin,
 		[
 			'--port',
@@ -122,32 +146,14 @@ async function startRedis() {
 			'--dir',
 			dir,
 		],
-		{ stdio: ['ignore', log, log], detached: true },
+		path.join(dir, 'redis.log'),
 	);
-	fs.closeSync(log);
-	const exited = new Promise((resolve) => child.once('exit', resolve));
-	const killNow = () => {
-		try {
-			process.kill(-child.pid, 'SIGKILL');
-		} catch {
-			// Gone already.
-		}
-	};
 	const service = {
 		port,
 		killNow,
 		async stop() {
 			services.delete(service);
-			if (child.exitCode === null && child.signalCode === null) {
-				try {
-					process.kill(-child.pid, 'SIGTERM');
-				} catch {
-					// Gone already.
-				}
-				const timer = setTimeout(killNow, 5000);
-				await exited;
-				clearTimeout(timer);
-			}
+			await stop('SIGTERM', 5000);
 			fs.rmSync(dir, { recursive: true, force: true });
 		},
 	};
@@ -342,17 +348,7 @@ async function startNginx({ reservation, upstreams }) {
 		throw new Error(`nginx rejected its configuration: ${String(error.stderr ?? error.message)}`);
 	}
 	await reservation.release();
-	const log = fs.openSync(path.join(dir, 'nginx.out'), 'a');
-	const child = spawn(bin, args, { stdio: ['ignore', log, log], detached: true });
-	fs.closeSync(log);
-	const exited = new Promise((resolve) => child.once('exit', resolve));
-	const killNow = () => {
-		try {
-			process.kill(-child.pid, 'SIGKILL');
-		} catch {
-			// Gone already.
-		}
-	};
+	const { child, killNow, stop } = spawnDetached(bin, args, path.join(dir, 'nginx.out'));
 	const accessLogPath = path.join(dir, 'access.log');
 	const baseUrl = `http://127.0.0.1:${port}`;
 	const service = {
@@ -383,17 +379,8 @@ async function startNginx({ reservation, upstreams }) {
 		},
 		async stop() {
 			services.delete(service);
-			if (child.exitCode === null && child.signalCode === null) {
-				try {
-					// SIGQUIT: nginx's graceful shutdown (finish the requests in progress).
-					process.kill(child.pid, 'SIGQUIT');
-				} catch {
-					// Gone already.
-				}
-				const timer = setTimeout(killNow, 10_000);
-				await exited;
-				clearTimeout(timer);
-			}
+			// SIGQUIT to nginx's master: its graceful shutdown (finish the requests in progress).
+			await stop('SIGQUIT', 10_000, child.pid);
 			killNow();
 			if (process.env.N8N_KEEP_USER_FOLDER !== '1') {
 				fs.rmSync(dir, { recursive: true, force: true });
