@@ -98,17 +98,7 @@ async function startTriggerHarness({ nodeClass, parameters, credentials }) {
 			path: 'webhook',
 			webhookDescription: {},
 		};
-		const context = new WebhookContext(
-			workflow,
-			node,
-			additionalData,
-			'webhook',
-			webhookData,
-			[],
-			null,
-		);
-		Object.defineProperty(context, 'getRequestObject', { value: () => req });
-		Object.defineProperty(context, 'getResponseObject', { value: () => res });
+		const context = webhookContext({ workflow, node, additionalData, webhookData, req, res });
 		try {
 			const result = await nodeTypes.getByName(typeName).webhook.call(context);
 			Object.assign(staticData, JSON.parse(JSON.stringify(workflow.staticData)));
@@ -154,4 +144,23 @@ async function startTriggerHarness({ nodeClass, parameters, credentials }) {
 	};
 }
 
-module.exports = { startTriggerHarness };
+/**
+ * n8n-core's WebhookContext for one production delivery (mode "webhook"), answering the node's
+ * getRequestObject / getResponseObject with `req` and `res`.
+ */
+function webhookContext({ workflow, node, additionalData, webhookData, req, res }) {
+	const context = new WebhookContext(
+		workflow,
+		node,
+		additionalData,
+		'webhook',
+		webhookData,
+		[],
+		null,
+	);
+	Object.defineProperty(context, 'getRequestObject', { value: () => req });
+	Object.defineProperty(context, 'getResponseObject', { value: () => res });
+	return context;
+}
+
+module.exports = { startTriggerHarness, webhookContext };

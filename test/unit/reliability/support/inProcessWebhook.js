@@ -26,7 +26,7 @@
 const querystring = require('node:querystring');
 const { Readable } = require('node:stream');
 const zlib = require('node:zlib');
-const { WebhookContext } = require('n8n-core');
+const { webhookContext } = require('../../../helpers/webhookHarness');
 const { Workflow, jsonParse, sanitizeXmlName } = require('n8n-workflow');
 
 const { PACKAGE, nodeTypeRegistry } = require('../../../helpers/n8nNodeTypes');
@@ -488,17 +488,7 @@ function createInProcessTrigger({ nodeClass, parameters, credentials, typeVersio
 			nodeTypes,
 			staticData: structuredClone(savedStaticData),
 		});
-		const context = new WebhookContext(
-			workflow,
-			node,
-			additionalData,
-			'webhook',
-			webhookData,
-			[],
-			null,
-		);
-		Object.defineProperty(context, 'getRequestObject', { value: () => req });
-		Object.defineProperty(context, 'getResponseObject', { value: () => res });
+		const context = webhookContext({ workflow, node, additionalData, webhookData, req, res });
 
 		let result;
 		try {
