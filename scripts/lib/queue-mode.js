@@ -465,15 +465,12 @@ async function startQueueCluster({ beforeStart, env = {}, webhookProcesses = 1 }
 			env: shared,
 		});
 		started.push(worker);
+		const startWebhook = (port) =>
+			startN8nHelperProcess({ command: 'webhook', userFolder: main.userFolder, port, env: shared });
 		const webhooks = [];
 		for (const reservation of webhookPorts) {
 			await reservation.release();
-			const webhook = await startN8nHelperProcess({
-				command: 'webhook',
-				userFolder: main.userFolder,
-				port: reservation.port,
-				env: shared,
-			});
+			const webhook = await startWebhook(reservation.port);
 			started.push(webhook);
 			webhooks.push(webhook);
 		}
@@ -493,12 +490,7 @@ async function startQueueCluster({ beforeStart, env = {}, webhookProcesses = 1 }
 		const restartWebhook = async (index) => {
 			const old = webhooks[index];
 			await old.stop();
-			const fresh = await startN8nHelperProcess({
-				command: 'webhook',
-				userFolder: main.userFolder,
-				port: old.port,
-				env: shared,
-			});
+			const fresh = await startWebhook(old.port);
 			started[started.indexOf(old)] = fresh;
 			webhooks[index] = fresh;
 			return fresh;
