@@ -10,6 +10,6 @@ module.exports = {
 	transform: {},
 	maxWorkers: 1,
 	// n8n's start and the install through npm happen in beforeAll; a loaded two-core machine is slow.
-	testTimeout: 300000,
+	testTimeout: 900000,
 	slowTestThreshold: 60,
 };

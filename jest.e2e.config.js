@@ -11,6 +11,7 @@ module.exports = {
 	globalTeardown: '<rootDir>/test/e2e/setup/global-teardown.js',
 	// The files share one n8n; running them one after another keeps executions apart and order clear.
 	maxWorkers: 1,
-	testTimeout: 120000,
+	// Generous: tests wait on n8n by polling, so a slower machine only takes longer; the limit bounds a hang.
+	testTimeout: 600000,
 	slowTestThreshold: 30,
 };

@@ -2,7 +2,7 @@
 // In-process handling: what the RETM Trigger does for each delivery (Bearer check, parse, schema,
 // event filter, de-duplication ledger, simplified output), in a tight loop on one core, against a
 // baseline loop that only JSON-parses the same bodies. Reads the built package in dist/.
-const { randomBytes, randomUUID } = require('node:crypto');
+const { randomBytes } = require('node:crypto');
 const path = require('node:path');
 const { performance } = require('node:perf_hooks');
 const { median } = require('./lib/stats');
@@ -13,9 +13,13 @@ const DIST = path.join(
 	path.resolve(process.env.BENCH_DIST ?? path.join(__dirname, '..', 'dist')),
 	'nodes',
 );
-const { retmEvents, retmWebhooks } = require(path.join(DIST, 'Retm', 'events'));
-const { bearerToken, secretsMatch } = require(path.join(DIST, 'shared', 'deliveryAuth'));
-const { handleDelivery } = require(path.join(DIST, 'shared', 'deliveryPipeline'));
+const { retmWebhooks } = require(path.join(DIST, 'Retm', 'events'));
+const { bearerToken, secretsMatch } = require(
+	path.join(DIST, 'shared', 'triggers', 'deliveryAuth'),
+);
+const { handleDelivery } = require(path.join(DIST, 'shared', 'triggers', 'deliveryPipeline'));
+const { readSavedLedger } = require(path.join(DIST, 'shared', 'triggers', 'deliveryLedger'));
+const { customerCreated } = require('../test/e2e/support/retm');
 
 const say = log('handling');
 const ROUNDS = Number(process.env.BENCH_HANDLING_ROUNDS ?? 5);
@@ -26,18 +30,10 @@ const BODY_COUNT = 20_000;
 const WEBHOOK_TOKEN = randomBytes(24).toString('hex');
 const AUTHORIZATION = `Bearer ${WEBHOOK_TOKEN}`;
 
-/** customer.created exactly as the catalogue's sample, each with its own reference, as raw bytes. */
+/** customer.created as the e2e tests and the ingest bench send it, each its own, as raw bytes. */
 function makeBodies() {
-	const sample = retmEvents.find((event) => event.name === 'customer.created').sample;
 	return Array.from({ length: BODY_COUNT }, (_, index) =>
-		Buffer.from(
-			JSON.stringify({
-				...sample,
-				timestamp: '2025-12-17T19:26:35',
-				reference: randomUUID(),
-				customer: { ...sample.customer, id: 1000 + index },
-			}),
-		),
+		Buffer.from(JSON.stringify(customerCreated({ customer: { id: 1000 + index } }))),
 	);
 }
 
@@ -159,7 +155,7 @@ async function main() {
 		name: 'handling',
 		dist: path.dirname(DIST),
 		bodyBytes: bodies[0].length,
-		ledgerEntries: Object.keys(staticData.seenDeliveries ?? {}).length,
+		ledgerEntries: readSavedLedger(staticData).size,
 		staticDataBytes: n8nCopy.bytes,
 		rounds,
 		perSecond: medians,

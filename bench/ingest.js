@@ -1,30 +1,27 @@
 'use strict';
-// Ingest through a real n8n: one n8n with two published workflows, (a) RETM Trigger -> No Operation and
-// (b) n8n's own Webhook node -> No Operation, each loaded in turn (a, b, b, a, ...) by autocannon with
-// the same customer.created bodies, connections and duration. Executions are counted through n8n's
+// Ingest through a real n8n: one n8n with four published workflows, each trigger -> No Operation:
+// (a) RETM Trigger, (b) n8n's own Webhook node, and two floors from bench/floor, (c) a community
+// trigger that only acknowledges and (d) one that also checks a token against its credential. Each is
+// loaded in turn (a b c d, d c b a, ...) by autocannon with the same customer.created bodies,
+// connections and duration. Executions are counted through n8n's
 // public API once each run has drained, not from the HTTP answers.
 const { randomUUID } = require('node:crypto');
 const path = require('node:path');
-const autocannon = require('autocannon');
 
 const { startN8n } = require('../scripts/lib/n8n-instance');
 const { installPackage } = require('../scripts/lib/install-package');
 const { workflowHelpers } = require('../scripts/lib/workflows');
-const {
-	customerCreated,
-	retmTriggerNode,
-	chainWorkflow,
-	noOpNode,
-	createRetmCredential,
-	publishWorkflow,
-} = require('../test/e2e/support/retm');
-const { median, sleep } = require('./lib/stats');
+const { installFloor, floorTriggerNode, createFloorCredential } = require('./lib/floor');
+const { chainWorkflow, noOpNode, publishWorkflow } = require('../test/e2e/support/retm');
+const { publishRetmWorkflow, load: loadAt } = require('./lib/load');
+const { median } = require('./lib/stats');
+const { sleep } = require('../scripts/lib/process');
 const { runMain, log } = require('./lib/report');
 
 const say = log('ingest');
 const CONNECTIONS = Number(process.env.BENCH_INGEST_CONNECTIONS ?? 10);
 const DURATION_S = Number(process.env.BENCH_INGEST_SECONDS ?? 10);
-const ALTERNATIONS = Number(process.env.BENCH_INGEST_ALTERNATIONS ?? 3);
+const ALTERNATIONS = Number(process.env.BENCH_INGEST_ALTERNATIONS ?? 5);
 const WARMUP_S = 3;
 const SINGLE_SECONDS = Number(process.env.BENCH_INGEST_SINGLE_SECONDS ?? 4);
 const DRAIN_TIMEOUT_MS = 120_000;
@@ -101,30 +98,8 @@ async function drain(n8n, workflowId, afterId, expected) {
 	}
 }
 
-/** One bounded autocannon run against `url`; every request carries a new `reference`. */
-function load(url, { seconds, headers, connections = CONNECTIONS }) {
-	return new Promise((resolve, reject) => {
-		const instance = autocannon(
-			{
-				url,
-				method: 'POST',
-				connections,
-				duration: seconds,
-				headers: { 'content-type': 'application/json', ...headers },
-				requests: [
-					{
-						setupRequest: (request) => ({
-							...request,
-							body: JSON.stringify(customerCreated()),
-						}),
-					},
-				],
-			},
-			(error, result) => (error ? reject(error) : resolve(result)),
-		);
-		autocannon.track(instance, { renderProgressBar: false, renderResultsTable: false });
-	});
-}
+const load = (url, { connections = CONNECTIONS, ...options }) =>
+	loadAt(url, { connections, ...options });
 
 async function measure(n8n, target, seconds = DURATION_S) {
 	const afterId = await lastExecutionId(n8n, target.workflowId);
@@ -153,46 +128,83 @@ async function measure(n8n, target, seconds = DURATION_S) {
 	};
 }
 
+/** The workflows measured, in the order of the first round; BENCH_INGEST_SIDES=a,d for an experiment. */
+const SIDES = (process.env.BENCH_INGEST_SIDES ?? 'a,b,c,d').split(',');
+/** The ratios reported: each side against each floor, and the floors against n8n's Webhook node. */
+const RATIO_PAIRS = ['a/b', 'a/c', 'a/d', 'c/b', 'd/b'].filter((pair) =>
+	pair.split('/').every((side) => SIDES.includes(side)),
+);
+
+/** Each round runs every side once; odd rounds reverse the order, so no side always goes first. */
+const roundOrder = (round) => (round % 2 === 0 ? SIDES : [...SIDES].reverse());
+
 async function main() {
 	const env = { ...N8N_ENV, ...extraEnv() };
 	let n8n;
 	try {
 		n8n = await startN8n({
 			env,
-			beforeStart: (userFolder) => installPackage(userFolder, { build: false }),
+			beforeStart: (userFolder) => {
+				installPackage(userFolder, { build: false });
+				installFloor(userFolder);
+			},
 		});
 		say(`n8n on ${n8n.baseUrl}`);
 		const wf = workflowHelpers(n8n);
-		const { credential, webhookToken } = await createRetmCredential(wf);
-
-		const trigger = retmTriggerNode();
-		const retm = await publishWorkflow(
-			wf,
-			chainWorkflow('bench: RETM Trigger -> No Operation', [trigger, noOpNode()]),
-			trigger,
-			{ retmApi: credential },
-		);
+		const floorCredential = await createFloorCredential(wf);
+		const retm = await publishRetmWorkflow(wf);
 		const plain = webhookWorkflow('bench: Webhook -> No Operation');
 		const created = await wf.importWorkflow(plain.workflow);
 		await wf.activate(created.id);
 		const plainUrl = `${n8n.baseUrl}/webhook/${plain.webhookPath}`;
 		await wf.waitForWebhook(plainUrl);
+		const bare = floorTriggerNode('benchBareTrigger');
+		const bareFloor = await publishWorkflow(
+			wf,
+			chainWorkflow('bench: bare community trigger -> No Operation', [bare, noOpNode()]),
+			bare,
+		);
+		const authenticated = floorTriggerNode('benchAuthenticatedTrigger');
+		const authenticatedFloor = await publishWorkflow(
+			wf,
+			chainWorkflow('bench: authenticated community trigger -> No Operation', [
+				authenticated,
+				noOpNode(),
+			]),
+			authenticated,
+			{ benchFloorApi: floorCredential.credential },
+		);
 
 		const targets = {
 			a: {
 				name: 'a: RETM Trigger',
 				workflowId: retm.workflowId,
 				url: retm.url,
-				headers: { authorization: `Bearer ${webhookToken}` },
+				headers: retm.headers,
 			},
 			b: { name: 'b: Webhook node', workflowId: created.id, url: plainUrl, headers: {} },
+			c: {
+				name: 'c: bare community trigger',
+				workflowId: bareFloor.workflowId,
+				url: bareFloor.url,
+				headers: {},
+			},
+			d: {
+				name: 'd: authenticated community trigger',
+				workflowId: authenticatedFloor.workflowId,
+				url: authenticatedFloor.url,
+				headers: { authorization: `Bearer ${floorCredential.token}` },
+			},
 		};
 
-		// The RETM output must really be the simplified customer, or the comparison means nothing.
-		for (const target of Object.values(targets)) {
+		// The RETM output must really be the simplified customer, or the comparison means nothing;
+		// every floor must really run (the authenticated one only with its token).
+		for (const target of SIDES.map((key) => targets[key])) {
 			say(`warm-up ${target.name} (${WARMUP_S} s)`);
 			const warm = await measure(n8n, target, WARMUP_S);
-			if (warm.succeeded === 0) throw new Error(`${target.name}: no successful execution`);
+			if (warm.succeeded === 0 || warm.non2xx > 0) {
+				throw new Error(`${target.name}: ${warm.succeeded} ran, ${warm.non2xx} non-2xx answers`);
+			}
 		}
 		const sample = (await wf.listExecutions(retm.workflowId, { status: 'success' })).pop();
 		const item = wf.nodeOutput(sample, 'No Operation')[0];
@@ -203,9 +215,7 @@ async function main() {
 		const runs = [];
 		const single = [];
 		for (let round = 0; round < ALTERNATIONS; round++) {
-			// a b, b a, a b: neither side always runs first on a machine that warms up or gets busier.
-			const order = round % 2 === 0 ? ['a', 'b'] : ['b', 'a'];
-			for (const key of order) {
+			for (const key of roundOrder(round)) {
 				const run = await measure(n8n, targets[key]);
 				runs.push({ round: round + 1, key, ...run });
 				say(
@@ -217,7 +227,7 @@ async function main() {
 		}
 		// Time to acknowledge with one delivery at a time: the service time, without queueing.
 		for (let round = 0; round < ALTERNATIONS; round++) {
-			for (const key of round % 2 === 0 ? ['a', 'b'] : ['b', 'a']) {
+			for (const key of roundOrder(round)) {
 				const result = await load(targets[key].url, {
 					seconds: SINGLE_SECONDS,
 					headers: targets[key].headers,
@@ -234,8 +244,9 @@ async function main() {
 		const of = (key, field) =>
 			median(runs.filter((run) => run.key === key).map((run) => run[field]));
 		const summary = {};
-		for (const key of ['a', 'b']) {
+		for (const key of SIDES) {
 			summary[key] = {
+				name: targets[key].name,
 				executionsPerSecond: of(key, 'executionsPerSecond'),
 				ackP50Ms: of(key, 'ackP50Ms'),
 				ackP99Ms: of(key, 'ackP99Ms'),
@@ -244,12 +255,16 @@ async function main() {
 			};
 		}
 		// Per-round ratios use runs made moments apart; their median resists a machine that drifts.
-		const ratios = [];
-		for (let round = 1; round <= ALTERNATIONS; round++) {
-			const [a, b] = ['a', 'b'].map((key) =>
-				runs.find((run) => run.round === round && run.key === key),
-			);
-			ratios.push(a.executionsPerSecond / b.executionsPerSecond);
+		const rate = (round, key) =>
+			runs.find((run) => run.round === round && run.key === key).executionsPerSecond;
+		const ratios = {};
+		for (const pair of RATIO_PAIRS) {
+			const [top, bottom] = pair.split('/');
+			const perRound = [];
+			for (let round = 1; round <= ALTERNATIONS; round++) {
+				perRound.push(rate(round, top) / rate(round, bottom));
+			}
+			ratios[pair] = { median: median(perRound), perRound };
 		}
 		return {
 			name: 'ingest',
@@ -262,7 +277,6 @@ async function main() {
 			single,
 			singleSeconds: SINGLE_SECONDS,
 			summary,
-			ratio: median(ratios),
 			ratios,
 			// A delivery is lost when n8n answered 2xx and never ran it. Requests still in flight when
 			// autocannon stopped got no answer (a POS would send them again); some of them ran anyway.

@@ -10,7 +10,7 @@ const { median } = require('./lib/stats');
 const { runMain, parseResult, log } = require('./lib/report');
 
 const say = log('return-all');
-const ROUNDS = Number(process.env.BENCH_RETURN_ALL_ROUNDS ?? 5);
+const ROUNDS = Number(process.env.BENCH_RETURN_ALL_ROUNDS ?? 9);
 const CUSTOMERS = 10_000;
 const ACCESS_TOKEN = 'bench-access-token';
 const DIST = path.resolve(process.env.BENCH_DIST ?? path.join(__dirname, '..', 'dist'));

@@ -1,6 +1,6 @@
 import type { Icon, ICredentialType, INodeProperties } from 'n8n-workflow';
 
-import { secretField } from '../nodes/shared/credentials';
+import { secretField } from '../nodes/shared/credentials/credentialFields';
 
 /** Only the secret ResDiary sends with its customer webhooks: the ResDiary Trigger calls no ResDiary API. */
 export class ResDiaryWebhookApi implements ICredentialType {
@@ -19,7 +19,7 @@ export class ResDiaryWebhookApi implements ICredentialType {
 		secretField(
 			'Webhook Secret',
 			'webhookSecret',
-			"A long random value you choose. Set it in ResDiary's customer webhook settings as the value of the header (or the password of the basic auth) the ResDiary Trigger expects; deliveries without it get 401 and start nothing.",
+			"A long random value you choose. Set it in ResDiary's customer webhook settings as the value of the header (or the password of the basic auth) the ResDiary Trigger expects; events without it are refused and start nothing.",
 			true,
 		),
 	];

@@ -2,27 +2,30 @@
 // `npm run demo`: a local n8n with this package loaded, ready to click through in the browser, fed
 // by the local RETM simulator: the example workflows are imported and published, RETM webhooks are
 // delivered to them, and the executions that resulted are listed. Runs until Ctrl-C; n8n is stopped
-// with it (scripts/lib/n8n-instance.js handles the signal). DEMO_EXIT_AFTER_TABLE=1 stops after the
-// table instead (exit code 0 when the editor answered 200).
+// with it (scripts/lib/n8n-instance.js handles the signal). `--once` (npm run demo -- --once) stops after
+// the table instead: exit status 0 only when every expected execution finished successfully.
 const fs = require('node:fs');
 const path = require('node:path');
 const { installPackage } = require('./lib/install-package');
 const { startN8n } = require('./lib/n8n-instance');
 const { ensurePortFree, freePort } = require('./lib/ports');
+const { sleep } = require('./lib/process');
 const { workflowHelpers } = require('./lib/workflows');
 const { startRetmSimulator, createWebhookSender } = require('../test/pos-simulator');
 const { startSmtpCatcher } = require('./demo/smtp-catcher');
 const { demoDeliveries } = require('./demo/deliveries');
-const { executionsTable } = require('./demo/executions-table');
+const { executionsTable, demoVerdict } = require('./demo/executions-table');
 
 const PREFERRED_PORT = 5678;
+const ONCE = process.argv.includes('--once');
+// The demo's data is throwaway: on Ctrl-C n8n gets a few seconds to stop, not its 30-second grace.
+const DEMO_STOP_TIMEOUT_MS = 5_000;
 const EXAMPLES = path.join(__dirname, '..', 'examples');
 const RETM_TRIGGER = 'n8n-nodes-restaurant-pos.retmTrigger';
 // Local, throwaway secrets: the simulator checks the access token, the trigger the webhook token.
 const DEMO_ACCESS_TOKEN = 'demo-retm-access-token';
 const DEMO_WEBHOOK_TOKEN = 'demo-retm-webhook-token';
 
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 const readExample = (file) => JSON.parse(fs.readFileSync(path.join(EXAMPLES, file), 'utf8'));
 
 /** N8N_PORT if set (an error if taken); else n8n's usual 5678 when free, so bookmarks keep working. */
@@ -59,6 +62,8 @@ async function main() {
 	);
 	n8n = await startN8n({
 		port,
+		folderPrefix: 'n8n-demo-',
+		stopTimeoutMs: DEMO_STOP_TIMEOUT_MS,
 		// scripts/demo.sh builds before starting us and sets DEMO_SKIP_BUILD.
 		beforeStart: (userFolder) => {
 			installPackage(userFolder, { build: process.env.DEMO_SKIP_BUILD !== '1' });
@@ -119,6 +124,8 @@ async function main() {
 		branchId: branch.id,
 		productId: product.id,
 		quantity: 2,
+		// RETM requires each product's line total (api-5053414).
+		total: (Number(product.price) * 2).toFixed(3),
 		note: 'extra garlic sauce',
 		customerPhone: '0551234567',
 		customerName: 'Ahmad Abdullah',
@@ -149,6 +156,7 @@ async function main() {
 	}
 	console.log(executionsTable(groups));
 	console.log(`\nEmails caught by the local SMTP server: ${smtp.messages.length}`);
+	const verdict = demoVerdict(groups, { [welcome.id]: expectedRuns.size, [actions.id]: 1 });
 	const editor = await fetch(n8n.editorUrl);
 
 	console.log(`
@@ -163,11 +171,17 @@ n8n is running with n8n-nodes-restaurant-pos loaded.
   n8n log:         ${n8n.logPath}
   (a throwaway instance: its data is deleted on exit; N8N_KEEP_USER_FOLDER=1 keeps it)`);
 
-	if (process.env.DEMO_EXIT_AFTER_TABLE === '1') {
-		console.log('\nDEMO_EXIT_AFTER_TABLE=1: stopping.');
+	if (ONCE) {
+		const ok = verdict.ok && editor.status === 200;
+		console.log(
+			ok
+				? `\n--once: all ${verdict.expected} expected executions succeeded; stopping.`
+				: `\n--once: FAILED: ${[...verdict.problems, ...(editor.status === 200 ? [] : [`the editor answered ${editor.status}`])].join('; ')}`,
+		);
 		await stopAll();
-		process.exit(editor.status === 200 ? 0 : 1);
+		process.exit(ok ? 0 : 1);
 	}
+	if (!verdict.ok) console.log(`\nNot as expected: ${verdict.problems.join('; ')}`);
 
 	console.log('\nPress Ctrl-C to stop.');
 	// scripts/lib/n8n-instance.js stops n8n on these signals and exits; the servers in this process

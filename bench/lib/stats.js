@@ -18,6 +18,5 @@ function format(value, digits = 0) {
 	});
 }
 
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
-module.exports = { median, format, sleep };
+module.exports = { median, format };

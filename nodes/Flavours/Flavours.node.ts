@@ -5,26 +5,23 @@ import type {
 	INodeTypeDescription,
 } from 'n8n-workflow';
 
-import { ACTION_SUBTITLE, actionNodeDescription, pickerMethods } from '../shared/actionNode';
-import { executeOperations } from '../shared/executeOperations';
+import { ACTION_SUBTITLE, actionBasics, pickerMethods } from '../shared/actions/actionNode';
+import { executeOperations } from '../shared/actions/executeOperations';
+import { operationProperties } from '../shared/actions/operations';
 import { flavoursResources } from './operations';
 import { flavoursRequestList, flavoursTransport } from './transport';
 
 // [guess] the product category and payment method list paths.
-const pickerPaths = {
-	getBranches: '/branches',
-	getMarkets: '/markets',
-	getPaymentMethods: '/payment-methods',
-	getProductCategories: '/product-categories',
-};
-
 export class Flavours implements INodeType {
 	description: INodeTypeDescription = {
-		...actionNodeDescription(
-			'Flavours',
+		displayName: 'Flavours',
+		name: 'flavours',
+		...actionBasics,
+		description:
 			'Create and price orders, and manage customers, products, branches, tables and discounts in the Flavours point-of-sale system',
-			flavoursResources,
-		),
+		defaults: { name: 'Flavours' },
+		credentials: [{ name: 'flavoursApi', required: true }],
+		properties: operationProperties(flavoursResources, 'order'),
 		icon: {
 			light: 'file:flavours.svg',
 			dark: 'file:flavours.dark.svg',
@@ -33,7 +30,7 @@ export class Flavours implements INodeType {
 		usableAsTool: true,
 	};
 
-	methods = { loadOptions: pickerMethods(flavoursRequestList, pickerPaths) };
+	methods = { loadOptions: pickerMethods(flavoursRequestList, flavoursResources) };
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		return executeOperations(this, flavoursResources, flavoursTransport);

@@ -3,26 +3,42 @@ import type { INodeType, INodeTypeDescription, IWebhookFunctions } from 'n8n-wor
 import {
 	eventsProperty,
 	outputProperties,
+	SECRET_AUTHENTICATIONS,
 	sharedSecretProperties,
-	triggerIdentity,
-} from '../shared/triggerProperties';
+} from '../shared/triggers/triggerProperties';
 import {
 	manualSubscription,
 	receiveSharedSecretDelivery,
-	sharedSecretCredential,
-} from '../shared/triggerWebhook';
+	triggerBasics,
+} from '../shared/triggers/triggerWebhook';
 import { flavoursEvents, flavoursWebhooks } from './events';
 
 export class FlavoursTrigger implements INodeType {
 	description: INodeTypeDescription = {
-		...triggerIdentity('Flavours', 'flavoursTrigger'),
+		displayName: 'Flavours Trigger',
+		name: 'flavoursTrigger',
+		...triggerBasics,
+		// Version 3 starts new nodes with the secret in the URL, which Flavours can send (it
+		// documents no way to add a header); versions 1 and 2 keep Header Token as their default.
+		version: [1, 2, 3],
+		defaultVersion: 3,
+		defaults: { name: 'Flavours Trigger' },
 		icon: { light: 'file:flavours.svg', dark: 'file:flavours.dark.svg' },
 		subtitle: '={{($parameter["events"] || []).join(", ")}}',
-		credentials: sharedSecretCredential('flavoursApi'),
+		credentials: [
+			{
+				name: 'flavoursApi',
+				required: true,
+				displayOptions: { show: { authentication: SECRET_AUTHENTICATIONS } },
+			},
+		],
 		description:
-			'Starts the workflow when Flavours reports a customer, product, delivery order, reward or delivery-error event',
+			'Starts the workflow when Flavours reports a customer, product, delivery order, reward or failed-webhook event',
 		properties: [
-			...sharedSecretProperties('Flavours', "Flavours' webhook settings"),
+			...sharedSecretProperties('Flavours', "Flavours' webhook settings", [
+				{ versions: [1, 2], method: 'headerToken' },
+				{ versions: [3], method: 'queryParameter' },
+			]),
 			eventsProperty('Flavours', flavoursEvents, ['customers.CREATE']),
 			...outputProperties(
 				'a clean shape (ISO 8601 time, the normalized customer, the product or the order with a readable delivery status)',

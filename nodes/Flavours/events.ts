@@ -1,8 +1,12 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { defineEventFamily, eventsByName, type EventDefinition } from '../shared/eventCatalogue';
-import type { WebhookPlatform } from '../shared/deliveryPipeline';
-import { identifyNamedEvent, rewardAndErrorEvents } from '../shared/rewardAndErrorEvents';
+import {
+	defineEventFamily,
+	eventsByName,
+	type EventDefinition,
+} from '../shared/triggers/eventCatalogue';
+import type { IdentifiedEvent, WebhookPlatform } from '../shared/triggers/deliveryPipeline';
+import { identifyNamedEvent, rewardAndErrorEvents } from '../shared/triggers/rewardAndErrorEvents';
 import {
 	customerDeletedEventSchema,
 	customerEventSchema,
@@ -104,44 +108,98 @@ const PRODUCT_EVENTS: Array<[string, string, string]> = [
 ];
 
 // [guess] Flavours documents customers.CREATE; UPDATE and DELETE follow its naming.
-const CUSTOMER_EVENTS: Array<[string, string, string]> = [
-	['customers.CREATE', 'Customer Created', 'A customer was added in Flavours'],
-	['customers.UPDATE', 'Customer Updated', "A customer's details changed"],
-];
-const CUSTOMER_DELETED_EVENTS: Array<[string, string, string]> = [
-	['customers.DELETE', 'Customer Deleted', 'A customer was deleted in Flavours'],
-];
+const customerEvents = {
+	schema: customerEventSchema,
+	core: { data: 'object' },
+	sample: customerSample,
+	simplify: simplifyCustomerEvent,
+} as const;
 
-/** Every Flavours webhook event. Adding an event is one entry here. */
+/**
+ * Every Flavours webhook event, in the order the editor lists them: by label (n8n's lint checks
+ * option order, so the list is written sorted rather than sorted when the node loads). Adding an
+ * event is one entry here, in its place.
+ */
 export const flavoursEvents: EventDefinition[] = [
+	...defineEventFamily(
+		[['customers.CREATE', 'Customer Created', 'A customer was added in Flavours']],
+		customerEvents,
+	),
+	...defineEventFamily(
+		[['customers.DELETE', 'Customer Deleted', 'A customer was deleted in Flavours']],
+		{
+			...customerEvents,
+			schema: customerDeletedEventSchema,
+		},
+	),
+	...defineEventFamily(
+		[['customers.UPDATE', 'Customer Updated', "A customer's details changed"]],
+		customerEvents,
+	),
 	...defineEventFamily(ORDER_EVENTS, {
 		schema: orderEventSchema,
+		core: { data: 'object' },
 		sample: (name) => orderSample(name, name === 'order.delivery.created' ? 1 : 6),
 		simplify: simplifyOrderEvent,
 	}),
 	...defineEventFamily(PRODUCT_EVENTS, {
 		schema: productEventSchema,
+		core: { data: 'object' },
 		sample: productSample,
 		simplify: simplifyProductEvent,
 	}),
-	...defineEventFamily(CUSTOMER_EVENTS, {
-		schema: customerEventSchema,
-		sample: customerSample,
-		simplify: simplifyCustomerEvent,
-	}),
-	...defineEventFamily(CUSTOMER_DELETED_EVENTS, {
-		schema: customerDeletedEventSchema,
-		sample: customerSample,
-		simplify: simplifyCustomerEvent,
-	}),
-	// Promotional coupons and third-party loyalty (Loyapro, Bonat) use RETM's check/redeem contract.
+	// Promotional coupons use RETM's check/redeem contract. (Loyapro and Bonat are Flavours API
+	// endpoints, not webhooks.)
 	...rewardAndErrorEvents('Flavours', SENT_AT),
 ];
+
+const byAction = identifyNamedEvent('Flavours', 'action', 'customers.CREATE');
+
+/** Fields only a product has (F19): a customer's data has a `user` and none of these. */
+const PRODUCT_FIELDS = [
+	'product_category_id',
+	'category_id',
+	'modifiers',
+	'preparation_time',
+	'duration',
+	'stock',
+];
+
+function isProductData(data: unknown): boolean {
+	if (typeof data !== 'object' || data === null || Array.isArray(data)) return false;
+	const fields = data as IDataObject;
+	return (
+		!('user' in fields) && 'name_en' in fields && PRODUCT_FIELDS.some((field) => field in fields)
+	);
+}
+
+/**
+ * The event a Flavours body names in `action`, except where action and data disagree. [guess]
+ * Flavours' own product-webhook sample says `"action": "customers.CREATE"` over product data (a doc
+ * bug, fixed in a newer copy of the page): if Flavours really sends that, it is a product, told by
+ * its data's shape (CREATE as created, anything else as updated), with a warning naming the action.
+ */
+export function identifyFlavoursEvent(body: IDataObject): IdentifiedEvent {
+	const identified = byAction(body);
+	const { event } = identified;
+	if (!event?.startsWith('customers.') || !isProductData(body.data)) return identified;
+	const product = event === 'customers.CREATE' ? 'products.CREATED' : 'products.UPDATED';
+	return {
+		event: product,
+		warnings: [
+			{
+				path: 'action',
+				expected: `a products action for product data (read as ${product})`,
+				received: event,
+			},
+		],
+	};
+}
 
 export const flavoursWebhooks: WebhookPlatform = {
 	name: 'flavours',
 	events: eventsByName(flavoursEvents),
-	identifyEvent: identifyNamedEvent('Flavours', 'action', 'customers.CREATE'),
+	identifyEvent: identifyFlavoursEvent,
 	// Flavours gives every delivery an xid and repeats it on retries; loyalty and error webhooks
 	// have none, so their whole body is the key.
 	deliveryKey: (body) => ('xid' in body ? [body.xid] : [body]),

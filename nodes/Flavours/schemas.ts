@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-import { idSchema as id, stringOrNumber } from '../shared/scalarSchemas';
+import { idSchema as id, stringOrNumber } from '../shared/payloads/scalarSchemas';
 
 const text = z.string().nullable().optional();
 
@@ -8,7 +8,7 @@ const text = z.string().nullable().optional();
 const envelope = {
 	xid: id,
 	action: z.string().min(1),
-	timestamp: z.union([z.number(), z.string().regex(/^\d+$/, 'expected epoch milliseconds')]),
+	timestamp: stringOrNumber({ digitsOnly: true, message: 'expected epoch milliseconds' }),
 };
 
 export const orderEventSchema = z
@@ -56,7 +56,14 @@ const customerUser = z
 		phone_prefix: stringOrNumber().nullable().optional(),
 		phone: stringOrNumber().nullable().optional(),
 		lang: text,
-		is_active: z.union([z.boolean(), z.number()]).optional(),
+		is_active: z
+			.custom<boolean | number>(
+				(value) => typeof value === 'boolean' || typeof value === 'number',
+				{
+					message: 'expected a boolean or 1/0',
+				},
+			)
+			.optional(),
 	})
 	.passthrough();
 

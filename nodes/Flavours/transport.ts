@@ -1,13 +1,14 @@
-import type { IDataObject, IHttpRequestMethods } from 'n8n-workflow';
+import { NodeOperationError, type IDataObject, type IExecuteFunctions } from 'n8n-workflow';
 
 import {
-	collectPages,
-	platformRequest,
 	type ApiContext,
+	collectPages,
 	type PlatformEndpoint,
-} from '../shared/apiCall';
-import { laravelFieldErrors, type PlatformErrorReading } from '../shared/apiError';
-import type { PlatformTransport } from '../shared/operations';
+	platformRequest,
+} from '../shared/actions/apiCall';
+import { laravelFieldErrors, type PlatformErrorReading } from '../shared/actions/apiError';
+import type { PlatformTransport, ResolvedRequest } from '../shared/actions/operations';
+import { bodyForVersion, productCreateForVersion, usesRenamedFields } from './apiVersions';
 import { FLAVOURS_API_BASES } from './hosts';
 
 export interface FlavoursCredentials {
@@ -25,37 +26,33 @@ export function flavoursBaseUrl(credentials: FlavoursCredentials): string {
 
 export const FLAVOURS_PAGE_SIZE = 100;
 
-// Body keys version 2.3.0 renamed; bodies built from the node's fields use the older names.
-const RENAMED_IN_2_3_0: Record<string, string> = {
-	product_category_id: 'category_id',
-	preparation_time: 'duration',
-};
-
-/** 2.3.0 and later take the renamed keys. */
-export function usesRenamedFields(apiVersion = '2.0.0'): boolean {
-	const [major, minor] = apiVersion.split('.').map(Number);
-	return major > 2 || (major === 2 && minor >= 3);
-}
-
-/** A body built from the node's fields, with its keys named as the credential's API version expects. */
-export function bodyForVersion(body: IDataObject, apiVersion?: string): IDataObject {
-	if (!usesRenamedFields(apiVersion)) return body;
-	return Object.fromEntries(
-		Object.entries(body).map(([key, value]) => [RENAMED_IN_2_3_0[key] ?? key, value]),
-	);
-}
-
 const meta = (body: unknown) => (body as { meta?: IDataObject } | undefined)?.meta;
 
-// [doc] Errors come as {meta: {code, status: "error", message}, data: null}; [guess] validation
-// errors also carry a Laravel `errors` map beside them.
+/**
+ * [doc] A 422 lists its problems in `data: [{code, message, field}]` (doc.flavours.sa
+ * payment-method create and update); a Laravel `errors` map is read too, should a proxy answer one.
+ */
+export function flavoursFieldErrors(body: unknown): Record<string, string[]> {
+	const data = (body as IDataObject | undefined)?.data;
+	if (!Array.isArray(data)) return laravelFieldErrors(body);
+	const fields: Record<string, string[]> = {};
+	for (const entry of data as IDataObject[]) {
+		if (!entry || typeof entry !== 'object' || entry.message === undefined) continue;
+		const field = typeof entry.field === 'string' && entry.field ? entry.field : 'request';
+		(fields[field] ??= []).push(String(entry.message));
+	}
+	return Object.keys(fields).length ? fields : laravelFieldErrors(body);
+}
+
+// [doc] Errors come as {meta: {code, status: "error", message}, data}: null for most, the field
+// problems for a 422.
 export const flavoursErrors: PlatformErrorReading = {
 	platform: 'Flavours',
 	message: (body) => {
 		const message = meta(body)?.message ?? (body as IDataObject | undefined)?.message;
 		return typeof message === 'string' && message ? message : undefined;
 	},
-	fieldErrors: laravelFieldErrors,
+	fieldErrors: flavoursFieldErrors,
 	hints: {
 		unauthorized:
 			'Check the Access Token and the Environment in the Flavours credential: the token may have expired, or belong to the other environment (Development and Production have separate accounts).',
@@ -65,22 +62,6 @@ export const flavoursErrors: PlatformErrorReading = {
 			'The Flavours account behind this credential may not do this. A SUBSCRIBER account must name a market on every list: set Default Market ID in the credential, or the Market filter.',
 	},
 };
-
-/**
- * One Flavours API call: `path` is relative to the base ending in `/api/v2`; the credential adds the
- * Bearer token and X-API-Version. Any non-2xx answer becomes a NodeApiError carrying `meta.message`.
- */
-export async function flavoursRequest(
-	context: ApiContext,
-	method: IHttpRequestMethods,
-	path: string,
-	options: { qs?: IDataObject; body?: IDataObject; itemIndex?: number; fromFields?: boolean } = {},
-): Promise<unknown> {
-	const credentials = await context.getCredentials<FlavoursCredentials>('flavoursApi');
-	const { fromFields, ...call } = options;
-	if (fromFields && call.body) call.body = bodyForVersion(call.body, credentials.apiVersion);
-	return await platformRequest(context, flavoursEndpoint(credentials), method, path, call);
-}
 
 /** Where Flavours calls go and how they are worded. */
 function flavoursEndpoint(credentials: FlavoursCredentials): PlatformEndpoint {
@@ -116,6 +97,10 @@ function hasNextPage(data: unknown, items: IDataObject[]): boolean {
 	return false;
 }
 
+// The lists the default market does not filter: the markets themselves, and the payment methods,
+// whose documented filters are keys, online and scope only (doc.flavours.sa listPaymentMethods).
+const UNSCOPED_LISTS = /^\/?(markets|payment-methods)\/?$/;
+
 /**
  * Follows a Flavours list page by page (`page`, `per_page`) until the paginator's last page, or
  * until `limit` records are in; an answer without a paginator is the whole list. The credential's default market filters every list but the markets
@@ -131,7 +116,7 @@ export async function flavoursRequestList(
 	const { defaultMarketId } = credentials;
 	const endpoint = flavoursEndpoint(credentials);
 	const qs = { ...options.qs };
-	const marketScoped = !/^\/?markets\/?$/.test(path);
+	const marketScoped = !UNSCOPED_LISTS.test(path);
 	if (marketScoped && defaultMarketId && qs['filter[market_id]'] === undefined)
 		qs['filter[market_id]'] = defaultMarketId;
 	const readPage = async (page: number, perPage: number) => {
@@ -146,18 +131,85 @@ export async function flavoursRequestList(
 	return await collectPages(readPage, FLAVOURS_PAGE_SIZE, options.limit);
 }
 
-/** How the shared action runner reaches Flavours. */
+/** `data` is the record, a list or a paginator; `null` (a delete) is no record. */
+function answerRecords(body: unknown): IDataObject[] {
+	const data = envelopeData(body);
+	if (Array.isArray(data) || (typeof data === 'object' && data !== null && 'current_page' in data))
+		return paginatorItems(data);
+	return data && typeof data === 'object' ? [data as IDataObject] : [];
+}
+
+const refuse = (
+	context: IExecuteFunctions,
+	itemIndex: number,
+	message: string,
+	description: string,
+) => new NodeOperationError(context.getNode(), message, { itemIndex, description });
+
+/**
+ * A body built from the node's fields, as the account and the API version need it: the customer
+ * create takes the credential's Default Market ID when the node names none (required for SUBSCRIBER
+ * accounts, docs.flavours.sa Customers Create), and the product create follows its 2.3.0 shape.
+ */
+function fieldsBody(
+	context: IExecuteFunctions,
+	request: Extract<ResolvedRequest, { kind: 'single' }>,
+	credentials: FlavoursCredentials,
+	itemIndex: number,
+): IDataObject {
+	const body = request.body as IDataObject;
+	const { apiVersion, defaultMarketId } = credentials;
+	const creates = (path: string) => request.method === 'POST' && request.path === path;
+	if (creates('/users/customers'))
+		return body.market_id === undefined && defaultMarketId
+			? { ...body, market_id: defaultMarketId }
+			: body;
+	if (!creates('/products')) return bodyForVersion(body, apiVersion);
+	const product = productCreateForVersion(body, apiVersion);
+	if (!usesRenamedFields(apiVersion)) return product;
+	const images = product.images as string[] | undefined;
+	if (!images?.length)
+		throw refuse(
+			context,
+			itemIndex,
+			'The "Images" parameter is empty',
+			`Flavours API version ${apiVersion} needs at least one image for a new product: enter the address (URL) of each image, separated by commas, or set API Version in the credential to an earlier version.`,
+		);
+	if (!(product.options as IDataObject[]).length)
+		throw refuse(
+			context,
+			itemIndex,
+			'The "Modifiers" parameter has no option',
+			`Flavours API version ${apiVersion} needs at least one option for a new product: add a modifier of type Option (for example the regular size, with its price).`,
+		);
+	return product;
+}
+
+/**
+ * How an action reaches Flavours: a list followed page by page, or one call and the records it
+ * answers. A body built from the node's fields is worded for the credential's API version; one the
+ * user wrote goes out as written.
+ */
 export const flavoursTransport: PlatformTransport = {
-	request: (context, method, path, options) => flavoursRequest(context, method, path, options),
-	list: (context, path, options) => flavoursRequestList(context, path, options),
-	// `data` is the record, a list or a paginator; `null` (a delete) is no record.
-	unwrap: (body) => {
-		const data = envelopeData(body);
-		if (
-			Array.isArray(data) ||
-			(typeof data === 'object' && data !== null && 'current_page' in data)
-		)
-			return paginatorItems(data);
-		return data && typeof data === 'object' ? [data as IDataObject] : [];
+	send: async (context, request, itemIndex) => {
+		if (request.kind === 'list')
+			return await flavoursRequestList(context, request.path, {
+				qs: request.qs,
+				limit: request.limit,
+				itemIndex,
+			});
+		const { method, path, qs, writtenByUser } = request;
+		// Read once for the call: in n8n each credential read is a database read and a decryption.
+		const credentials = await context.getCredentials<FlavoursCredentials>('flavoursApi');
+		const body =
+			request.body && !writtenByUser
+				? fieldsBody(context, request, credentials, itemIndex)
+				: request.body;
+		const answer = await platformRequest(context, flavoursEndpoint(credentials), method, path, {
+			qs,
+			body,
+			itemIndex,
+		});
+		return answerRecords(answer);
 	},
 };

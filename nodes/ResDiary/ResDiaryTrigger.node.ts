@@ -8,12 +8,17 @@ import type {
 } from 'n8n-workflow';
 
 import {
+	defaultCountryCodeProperties,
 	eventsProperty,
+	SECRET_AUTHENTICATIONS,
 	sharedSecretProperties,
 	simplifyProperty,
-	triggerIdentity,
-} from '../shared/triggerProperties';
-import { manualSubscription, receiveSharedSecretDelivery } from '../shared/triggerWebhook';
+} from '../shared/triggers/triggerProperties';
+import {
+	manualSubscription,
+	triggerBasics,
+	receiveSharedSecretDelivery,
+} from '../shared/triggers/triggerWebhook';
 import { resDiaryEvents, resDiaryWebhooks } from './events';
 
 export class ResDiaryTrigger implements INodeType {
@@ -34,16 +39,18 @@ export class ResDiaryTrigger implements INodeType {
 	};
 
 	description: INodeTypeDescription = {
-		...triggerIdentity('ResDiary', 'resDiaryTrigger'),
+		displayName: 'ResDiary Trigger',
+		name: 'resDiaryTrigger',
+		...triggerBasics,
+		defaults: { name: 'ResDiary Trigger' },
 		icon: { light: 'file:resdiary.svg', dark: 'file:resdiary.dark.svg' },
 		subtitle: '={{($parameter["events"] || []).join(", ")}}',
-		// Written out rather than sharedSecretCredential(): n8n's lint looks for testedBy in this literal.
 		credentials: [
 			{
 				name: 'resDiaryWebhookApi',
 				required: true,
 				testedBy: 'webhookSecretSet',
-				displayOptions: { show: { authentication: ['headerToken', 'basicAuth'] } },
+				displayOptions: { show: { authentication: SECRET_AUTHENTICATIONS } },
 			},
 		],
 		description:
@@ -58,6 +65,7 @@ export class ResDiaryTrigger implements INodeType {
 			simplifyProperty(
 				'the normalized customer event (platform, event, occurredAt, deliveryId, customer, changes, raw)',
 			),
+			...defaultCountryCodeProperties,
 			// ResDiary never waits for an answer: every accepted notification is acknowledged at once.
 			{
 				displayName: 'Respond',

@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { defineEvent, eventsByName, type EventDefinition } from '../shared/eventCatalogue';
-import type { IdentifiedEvent, WebhookPlatform } from '../shared/deliveryPipeline';
+import { defineEvent, eventsByName, type EventDefinition } from '../shared/triggers/eventCatalogue';
+import type { IdentifiedEvent, WebhookPlatform } from '../shared/triggers/deliveryPipeline';
 import { changeFamilies, type ChangeFamily } from './changeTypes';
 import { customerNotificationSchema } from './schemas';
 import { simplifyCustomerNotification } from './simplify';
@@ -67,13 +67,26 @@ const FAMILY_EVENTS: Record<Exclude<ChangeFamily, 'other'>, string> = {
 };
 const ANY_CHANGE = 'customer.updated';
 
-/** Every event the ResDiary Trigger offers. All share one body; the change types tell them apart. */
+/**
+ * Every event the ResDiary Trigger offers, in the order the editor lists them (by label). All share
+ * one body; the change types tell them apart.
+ */
 export const resDiaryEvents: EventDefinition[] = [
+	defineEvent({
+		name: FAMILY_EVENTS.contactDetails,
+		label: 'Contact Details Changed',
+		description: "A customer's email address or mobile number changed",
+		schema: customerNotificationSchema,
+		core: { Customer: 'object' },
+		sample: documentedSample,
+		simplify: simplifyCustomerNotification,
+	}),
 	defineEvent({
 		name: FAMILY_EVENTS.created,
 		label: 'Customer Created',
 		description: 'A customer was added in ResDiary',
 		schema: customerNotificationSchema,
+		core: { Customer: 'object' },
 		sample: sampleWith('2018-11-16T09:12:03.1200000Z', [
 			{ ChangeType: 'CustomerCreated', OldValue: null, NewValue: null },
 		]),
@@ -84,17 +97,23 @@ export const resDiaryEvents: EventDefinition[] = [
 		label: 'Customer Deleted',
 		description: 'A customer was deleted in ResDiary',
 		schema: customerNotificationSchema,
+		core: { Customer: 'object' },
 		sample: sampleWith('2018-11-20T16:02:44.5000000Z', [
 			{ ChangeType: 'CustomerDeleted', OldValue: null, NewValue: null },
 		]),
 		simplify: simplifyCustomerNotification,
 	}),
 	defineEvent({
-		name: FAMILY_EVENTS.contactDetails,
-		label: 'Contact Details Changed',
-		description: "A customer's email address or mobile number changed",
+		name: ANY_CHANGE,
+		label: 'Customer Updated',
+		description:
+			'Any change to an existing customer: contact details, marketing opt-ins, or change types ResDiary may add later',
 		schema: customerNotificationSchema,
-		sample: documentedSample,
+		core: { Customer: 'object' },
+		// A change type this node does not know: kept, and reported under its own name.
+		sample: sampleWith('2018-11-18T12:00:00.0000000Z', [
+			{ ChangeType: 'CustomerCompanyChanged', OldValue: 'Animalania', NewValue: 'Animalania Ltd' },
+		]),
 		simplify: simplifyCustomerNotification,
 	}),
 	defineEvent({
@@ -103,6 +122,7 @@ export const resDiaryEvents: EventDefinition[] = [
 		description:
 			'A customer agreed to or withdrew from email or SMS marketing; several opt-ins can change in one notification',
 		schema: customerNotificationSchema,
+		core: { Customer: 'object' },
 		sample: sampleWith('2018-11-16T10:46:20.7741026Z', [
 			{ ChangeType: 'CustomerRestaurantSmsMarketingOptinChanged', OldValue: false, NewValue: true },
 			{
@@ -116,18 +136,6 @@ export const resDiaryEvents: EventDefinition[] = [
 				NewValue: '2018-11-16T10:46:20.7115562+00:00',
 			},
 			{ ChangeType: 'CustomerGroupEmailMarketingOptinChanged', OldValue: true, NewValue: false },
-		]),
-		simplify: simplifyCustomerNotification,
-	}),
-	defineEvent({
-		name: ANY_CHANGE,
-		label: 'Customer Updated',
-		description:
-			'Any change to an existing customer: contact details, marketing opt-ins, or change types ResDiary may add later',
-		schema: customerNotificationSchema,
-		// A change type this node does not know: kept, and reported under its own name.
-		sample: sampleWith('2018-11-18T12:00:00.0000000Z', [
-			{ ChangeType: 'CustomerCompanyChanged', OldValue: 'Animalania', NewValue: 'Animalania Ltd' },
 		]),
 		simplify: simplifyCustomerNotification,
 	}),

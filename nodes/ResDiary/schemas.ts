@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
-import { stringOrNumber } from '../shared/scalarSchemas';
-import { toIsoTimestamp } from '../shared/timestamps';
+import { stringOrNumber } from '../shared/payloads/scalarSchemas';
+import { toIsoTimestamp } from '../shared/payloads/timestamps';
 
 const text = z.string().nullable().optional();
 const flag = z.boolean().nullable().optional();

@@ -1,9 +1,13 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import type { DeliveryFacts } from '../shared/eventCatalogue';
-import { normalizedCustomerEvent, type CustomerEventName } from '../shared/normalizedCustomer';
+import type { DeliveryFacts } from '../shared/triggers/eventCatalogue';
+import {
+	normalizedCustomerEvent,
+	type CustomerEventName,
+} from '../shared/payloads/normalizedCustomer';
 import { changeFamilies, readChangeType } from './changeTypes';
 import type { CustomerNotification } from './schemas';
+import { readArray, readFlag, readId, readObject, readText } from '../shared/payloads/leafReaders';
 
 /** The normalized event name: a deletion wins over everything else in the same notification. */
 export function customerEventName(changeTypes: string[]): CustomerEventName {
@@ -28,28 +32,33 @@ export function simplifyCustomerNotification(
 	body: CustomerNotification,
 	facts: DeliveryFacts,
 ): IDataObject {
-	const { Customer: customer, Changes: changes } = body;
+	// Every leaf is read through the leaf readers: a body whose leaf failed its schema still gets here.
+	const customer = readObject(body.Customer);
+	const changes = readArray(body.Changes).map((change) => readObject(change));
 	return normalizedCustomerEvent(
 		{
 			platform: 'resdiary',
-			event: customerEventName(changes.map((change) => change.ChangeType)),
+			event: customerEventName(changes.map((change) => readText(change.ChangeType) ?? '')),
 			occurredAt: body.ChangeDateTime,
-			id: customer.Id,
-			firstName: customer.FirstName,
-			lastName: customer.Surname,
-			// ResDiary's mobile numbers carry no country code: passed on as sent unless already international.
-			phone: customer.MobileNumber,
-			email: customer.Email,
+			id: readId(customer.Id),
+			firstName: readText(customer.FirstName),
+			lastName: readText(customer.Surname),
+			// ResDiary's mobile numbers carry no country code: the trigger's Default Country Code completes them.
+			phone: readText(customer.MobileNumber),
+			email: readText(customer.Email),
 			marketing: {
 				email: consent(
-					customer.ReceiveGroupEmailMarketing,
-					customer.ReceiveRestaurantEmailMarketing,
+					readFlag(customer.ReceiveGroupEmailMarketing),
+					readFlag(customer.ReceiveRestaurantEmailMarketing),
 				),
-				sms: consent(customer.ReceiveGroupSmsMarketing, customer.ReceiveRestaurantSmsMarketing),
+				sms: consent(
+					readFlag(customer.ReceiveGroupSmsMarketing),
+					readFlag(customer.ReceiveRestaurantSmsMarketing),
+				),
 			},
 			// "Created" and "deleted" are the event itself, not a field that changed.
 			changes: changes.flatMap((change) => {
-				const { family, field } = readChangeType(change.ChangeType);
+				const { family, field } = readChangeType(readText(change.ChangeType) ?? '');
 				if (family === 'created' || family === 'deleted') return [];
 				return [{ field, from: change.OldValue ?? null, to: change.NewValue ?? null }];
 			}),

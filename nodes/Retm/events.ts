@@ -5,9 +5,9 @@ import {
 	defineEventFamily,
 	eventsByName,
 	type EventDefinition,
-} from '../shared/eventCatalogue';
-import type { WebhookPlatform } from '../shared/deliveryPipeline';
-import { identifyNamedEvent, rewardAndErrorEvents } from '../shared/rewardAndErrorEvents';
+} from '../shared/triggers/eventCatalogue';
+import type { WebhookPlatform } from '../shared/triggers/deliveryPipeline';
+import { identifyNamedEvent, rewardAndErrorEvents } from '../shared/triggers/rewardAndErrorEvents';
 import {
 	customerEventSchema,
 	deliveryOrderEventSchema,
@@ -36,45 +36,62 @@ const customerSample = (event: string): IDataObject => ({
 	},
 });
 
-/** The invoice fields RETM documents, filled in the way its other samples are. */
-const invoiceSample = (event: string, status: number): IDataObject => ({
+/**
+ * The invoice object as RETM documents it (GET /api/v2/invoices/list, whose records carry the
+ * webhook's `event` and `event_type`), in the envelope of its Invoice Created webhook: numbers and
+ * `{en, ar}` names as RETM shows them. Trimmed to one product.
+ */
+const invoiceSample = (event: string): IDataObject => ({
 	business_refrence: 'b7a1c0de-5a1e-4e57-9c0f-2f0b6a3c1d22',
 	timestamp: '2025-12-17 19:26:35',
-	event,
 	reference: '3f1e4c52-8d1b-4a8e-9e1a-6c7d2b9f0a11',
-	event_type: event,
-	invoice_id: '9f8e7d6c-1a2b-4c3d-8e9f-0a1b2c3d4e5f',
-	order_reference: 'A-1042',
-	sale_id: '5512',
-	branch_id: 'br-riyadh-olaya',
-	device_id: 'pos-02',
+	event,
+	// [guess] only create.order is documented; a refund's event_type follows its pattern.
+	event_type: event === 'order.refunded' ? 'refund.order' : 'create.order',
+	invoice_id: 153,
+	order_refrence: 177,
+	sale_id: null,
+	order_reference: '177',
+	branch_id: '01h1he9gv7jck3xrhg7dz9hzh5',
+	device_id: '01hha45mjava3dc78h84qdp866',
 	created_at: '2025-12-17 19:26:35',
-	total_price: '86.250',
-	subtotal_price: '75.000',
-	tax: '11.250',
-	status,
-	note: '',
-	taxes: [{ id: 'tax-vat', name: 'VAT 15%', amount: '11.250' }],
-	payments: [{ id: 'pay-card', name: 'Card', amount: '86.250' }],
+	total_price: '19.000',
+	subtotal_price: '16.522',
+	tax: '2.478',
+	status: event === 'order.refunded' ? 4 : 1,
+	note: null,
+	taxes: [
+		{
+			id: '01kbz47zwg3ncfskaqt8bqfdrd',
+			name: { en: 'VAT', ar: 'ضريبة القيمة المضافة' },
+			amount: '2.478',
+		},
+	],
+	payments: [
+		{ id: '01GZERV8JPY7PNWM2HJ5RXYG2K', name: { en: 'Cash', ar: 'نقدي' }, amount: '19.000' },
+	],
 	products: [
 		{
-			id: 'prd-kabsa',
-			sku: 'KAB-01',
-			name: 'Chicken Kabsa',
-			quantity: 1,
-			total: '75.000',
-			unit_price: '75.000',
+			id: '01kbz4n0degemn5xzcby9eda49',
+			sku: '10101168',
+			name: { ar: 'بيكان تشيزكيك', en: 'Pican Cheesecake' },
+			quantity: '1.000',
+			total: '19.000',
+			unit_price: '16.522',
 			discount_amount: '0.000',
-			tax: '11.250',
-			note: '',
-			category: { id: 'cat-mains', name: 'Main dishes' },
-			variation: { id: 'var-regular', name: 'Regular' },
+			tax: '2.478',
+			note: null,
+			category: {
+				id: '01kbz3jp3tt0ashmtdmmjw4tye',
+				name: { ar: 'حلويات & كيك', en: 'Sweets & Cakes' },
+			},
+			variation: { id: null, name: null },
 			modifiers: [],
 		},
 	],
 });
 
-const deliveryOrderSample = (event: string, status: number): IDataObject => ({
+const deliveryOrderSample = (event: string): IDataObject => ({
 	business_refrence: 'b7a1c0de-5a1e-4e57-9c0f-2f0b6a3c1d22',
 	timestamp: '2025-12-17 19:40:02',
 	event,
@@ -83,7 +100,8 @@ const deliveryOrderSample = (event: string, status: number): IDataObject => ({
 		id: 'ord-20451',
 		partner_reference: 'APP-88231',
 		branch_id: 'br-riyadh-olaya',
-		status,
+		// Under review (1) when placed; out for delivery (6) in the update.
+		status: event === 'order.delivery.updated' ? 6 : 1,
 		total: '86.250',
 		customer: { phone: '0551234567', name: { en: 'Sara Alqahtani', ar: 'سارة القحطاني' } },
 	},
@@ -91,54 +109,51 @@ const deliveryOrderSample = (event: string, status: number): IDataObject => ({
 
 const CUSTOMER_EVENTS: Array<[string, string, string]> = [
 	['customer.created', 'Customer Created', 'A customer was added in RETM'],
-	['customer.updated', 'Customer Updated', "A customer's name, phone or email changed"],
 	['customer.deleted', 'Customer Deleted', 'A customer was deleted in RETM'],
+	['customer.updated', 'Customer Updated', "A customer's name, phone or email changed"],
 ];
 
-/** Every RETM webhook event. Adding an event is one entry here. */
+const DELIVERY_ORDER_EVENTS: Array<[string, string, string]> = [
+	['order.delivery.created', 'Delivery Order Created', 'A delivery order was placed'],
+	['order.delivery.updated', 'Delivery Order Updated', "A delivery order's status changed"],
+];
+
+const INVOICE_EVENTS: Array<[string, string, string]> = [
+	['order.created', 'Invoice Created', 'An order was sold at the POS'],
+	['order.refunded', 'Invoice Refunded', 'An invoiced order was refunded'],
+];
+
+/**
+ * Every RETM webhook event, in the order the editor lists them: by label (n8n's lint checks option
+ * order, so the list is written sorted rather than sorted when the node loads). Adding an event is
+ * one entry here, in its place.
+ */
 export const retmEvents: EventDefinition[] = [
 	...defineEventFamily(CUSTOMER_EVENTS, {
 		schema: customerEventSchema,
+		core: { customer: 'object' },
 		sample: customerSample,
 		simplify: simplifyCustomerEvent,
 	}),
-	defineEvent({
-		name: 'order.created',
-		label: 'Invoice Created',
-		description: 'An order was sold at the POS',
-		schema: invoiceEventSchema,
-		sample: invoiceSample('order.created', 1),
-		simplify: simplifyInvoiceEvent,
-	}),
-	defineEvent({
-		name: 'order.refunded',
-		label: 'Invoice Refunded',
-		description: 'An invoiced order was refunded',
-		schema: invoiceEventSchema,
-		sample: invoiceSample('order.refunded', 4),
-		simplify: simplifyInvoiceEvent,
-	}),
-	defineEvent({
-		name: 'order.delivery.created',
-		label: 'Delivery Order Created',
-		description: 'A delivery order was placed',
+	...defineEventFamily(DELIVERY_ORDER_EVENTS, {
 		schema: deliveryOrderEventSchema,
-		sample: deliveryOrderSample('order.delivery.created', 1),
+		core: { order: 'object' },
+		sample: deliveryOrderSample,
 		simplify: simplifyDeliveryOrderEvent,
 	}),
-	defineEvent({
-		name: 'order.delivery.updated',
-		label: 'Delivery Order Updated',
-		description: "A delivery order's status changed",
-		schema: deliveryOrderEventSchema,
-		sample: deliveryOrderSample('order.delivery.updated', 6),
-		simplify: simplifyDeliveryOrderEvent,
+	...defineEventFamily(INVOICE_EVENTS, {
+		schema: invoiceEventSchema,
+		// The invoice is the body itself: without its id it is no invoice.
+		core: { invoice_id: 'present' },
+		sample: invoiceSample,
+		simplify: simplifyInvoiceEvent,
 	}),
 	defineEvent({
 		name: 'menu.updated',
 		label: 'Menu Updated',
 		description: 'A product, category or modifier of the menu changed',
 		schema: menuEventSchema,
+		core: { entity: 'object' },
 		sample: {
 			business_refrence: 'b7a1c0de-5a1e-4e57-9c0f-2f0b6a3c1d22',
 			timestamp: '2025-12-18 08:15:00',

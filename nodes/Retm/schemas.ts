@@ -1,11 +1,19 @@
 import { z } from 'zod';
 
 // RETM documents ids as strings, but its customer webhook sample sends a number.
-import { idSchema as id, stringOrNumber } from '../shared/scalarSchemas';
+import {
+	idSchema as id,
+	localizedTextSchema,
+	stringOrNumber,
+} from '../shared/payloads/scalarSchemas';
 
 // Money is documented as a string with three decimals ("75.000"); numbers are accepted too.
 const money = stringOrNumber();
 const text = z.string().nullable().optional();
+// Names on invoices are `{en, ar}` (GET /api/v2/invoices/list, the invoice object the webhooks send).
+const name = localizedTextSchema.nullable().optional();
+// RETM sends its references as numbers or strings: `order_refrence: 177` beside `order_reference: "177"`.
+const reference = stringOrNumber().nullable().optional();
 
 /** Fields every RETM event carries (RETM spells business_refrence that way). */
 const envelope = {
@@ -24,15 +32,34 @@ export const customerEventSchema = z
 	})
 	.passthrough();
 
-const invoiceLine = z.object({ id, name: text, amount: money }).passthrough();
+const invoiceLine = z.object({ id, name, amount: money }).passthrough();
+
+const invoiceProduct = z
+	.object({
+		id,
+		sku: text,
+		name,
+		// "1.000": quantities are written like money
+		quantity: stringOrNumber(),
+		total: money.nullable().optional(),
+		unit_price: money.nullable().optional(),
+		discount_amount: money.nullable().optional(),
+		tax: money.nullable().optional(),
+		note: text,
+		category: z.object({ id: id.nullable().optional(), name }).passthrough().nullable().optional(),
+		// `{id: null, name: null}` when the product has no variation
+		variation: z.object({ id: id.nullable().optional(), name }).passthrough().nullable().optional(),
+		modifiers: z.array(z.unknown()).nullable().optional(),
+	})
+	.passthrough();
 
 export const invoiceEventSchema = z
 	.object({
 		...envelope,
 		event_type: stringOrNumber().optional(),
 		invoice_id: id,
-		order_reference: text,
-		order_refrence: text,
+		order_reference: reference,
+		order_refrence: reference,
 		sale_id: id.nullable().optional(),
 		branch_id: id.nullable().optional(),
 		device_id: id.nullable().optional(),
@@ -44,9 +71,7 @@ export const invoiceEventSchema = z
 		note: text,
 		taxes: z.array(invoiceLine).optional(),
 		payments: z.array(invoiceLine).optional(),
-		products: z
-			.array(z.object({ id, quantity: stringOrNumber() }).passthrough())
-			.optional(),
+		products: z.array(invoiceProduct).optional(),
 	})
 	.passthrough();
 

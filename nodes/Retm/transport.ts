@@ -1,19 +1,18 @@
-import type { IDataObject, IHttpRequestMethods } from 'n8n-workflow';
+import { NodeApiError, type IDataObject, type IHttpRequestMethods } from 'n8n-workflow';
 
 import {
-	collectPages,
-	platformRequest,
 	type ApiContext,
+	collectPages,
 	type PlatformEndpoint,
-} from '../shared/apiCall';
-import { laravelFieldErrors, type PlatformErrorReading } from '../shared/apiError';
-import type { PlatformTransport } from '../shared/operations';
+	platformRequest,
+} from '../shared/actions/apiCall';
+import { laravelFieldErrors, type PlatformErrorReading } from '../shared/actions/apiError';
+import type { PlatformTransport } from '../shared/actions/operations';
 import { RETM_STAGING_HOST, retmProductionHost } from './hosts';
+import { needsRenewal, tokenFailure, usesPastedToken, type RetmTokenCredentials } from './tokens';
 
-export interface RetmCredentials {
+export interface RetmCredentials extends RetmTokenCredentials {
 	environment: 'production' | 'staging' | 'custom';
-	businessId?: string;
-	baseUrl?: string;
 }
 
 /** The host the credential points at; API paths go after `/api/v2`. */
@@ -35,7 +34,7 @@ export const retmErrors: PlatformErrorReading = {
 	fieldErrors: laravelFieldErrors,
 	hints: {
 		unauthorized:
-			'Check the Access Token and the Business ID in the RETM credential: the token may have expired (RETM tokens last an hour) or belong to another business.',
+			'Check the Business ID in the RETM credential. A pasted Access Token (legacy) stops working an hour after RETM issued it: switch the credential to Client ID and Secret so n8n renews the token itself.',
 		notFound:
 			'Check the Business ID in the credential, and the id you asked for. If the path is one RETM does not document, try it with the API Request resource.',
 	},
@@ -44,11 +43,57 @@ export const retmErrors: PlatformErrorReading = {
 /** Where RETM calls go. In n8n every credential read is a database read and a decryption. */
 async function retmEndpoint(context: ApiContext): Promise<PlatformEndpoint> {
 	const credentials = await context.getCredentials<RetmCredentials>('retmApi');
+	// n8n renews an expirable token only when it is empty or answered 401: an empty one makes it
+	// renew before the call instead of spending a call on the 401. One object for the endpoint's
+	// life, which n8n fills with the renewed token, so later pages of a list neither renew again nor
+	// read the credential again.
+	const renew = needsRenewal(credentials, Date.now());
+	const reference = context.getNode().credentials?.retmApi;
 	return {
 		credentialType: 'retmApi',
 		baseUrl: `${retmBaseUrl(credentials)}/api/v2`,
 		errors: retmErrors,
+		credentialOptions: {
+			credentialsDecrypted: {
+				id: reference?.id ?? '',
+				name: reference?.name ?? '',
+				type: 'retmApi',
+				data: { ...credentials, ...(renew ? { sessionToken: '' } : {}) },
+			},
+		},
 	};
+}
+
+/**
+ * A 401 renews the token and retries once: the calls read every status themselves, so n8n's own
+ * renew-on-401 (which needs the request to throw) never sees one. A token that could not be obtained
+ * becomes an error in the words RETM's refusal calls for.
+ */
+async function withTokenErrors<T>(
+	context: ApiContext,
+	endpoint: PlatformEndpoint,
+	itemIndex: number | undefined,
+	call: () => Promise<T>,
+): Promise<T> {
+	try {
+		try {
+			return await call();
+		} catch (error) {
+			const data = endpoint.credentialOptions?.credentialsDecrypted?.data;
+			const renewable = data && !usesPastedToken(data) && !!data.clientId;
+			if (!renewable || (error as { httpCode?: string }).httpCode !== '401') throw error as NodeApiError;
+			data.sessionToken = '';
+			return await call();
+		}
+	} catch (error) {
+		const failure = tokenFailure(error);
+		if (!failure) throw error as NodeApiError;
+		throw new NodeApiError(
+			context.getNode(),
+			{},
+			{ message: failure.message, description: failure.description, itemIndex },
+		);
+	}
 }
 
 /** One RETM API call: `path` is relative to `/api/v2`. Any non-2xx answer becomes a NodeApiError. */
@@ -58,7 +103,10 @@ export async function retmRequest(
 	path: string,
 	options: { qs?: IDataObject; body?: IDataObject; itemIndex?: number } = {},
 ): Promise<unknown> {
-	return await platformRequest(context, await retmEndpoint(context), method, path, options);
+	const endpoint = await retmEndpoint(context);
+	return await withTokenErrors(context, endpoint, options.itemIndex, async () =>
+		platformRequest(context, endpoint, method, path, options),
+	);
 }
 
 /** The items of one page: RETM lists come as `{items, pagination}`; a bare array is accepted too. */
@@ -70,7 +118,10 @@ function pageItems(body: unknown): IDataObject[] {
 
 /**
  * Follows a RETM list page by page. [guess] RETM does not document its pagination keys, so paging
- * stops at the first page that is short or empty, or once `limit` items are in.
+ * stops at the first page that is short or empty, or once `limit` items are in. Some lists ignore
+ * `page` altogether (order charges come as a bare array, GET /api/v2/charges/list): a bare array is
+ * the whole list, read once, and a page that repeats the one before ends the list, so Return All
+ * never loops on them.
  */
 export async function retmRequestList(
 	context: ApiContext,
@@ -79,26 +130,43 @@ export async function retmRequestList(
 ): Promise<IDataObject[]> {
 	// Read once for every page, not once per page.
 	const endpoint = await retmEndpoint(context);
+	let previous: string | undefined;
 	const readPage = async (page: number, perPage: number) => {
-		const body = await platformRequest(context, endpoint, 'GET', path, {
-			qs: { ...options.qs, page, per_page: perPage },
-			itemIndex: options.itemIndex,
-		});
+		const body = await withTokenErrors(context, endpoint, options.itemIndex, async () =>
+			platformRequest(context, endpoint, 'GET', path, {
+				qs: { ...options.qs, page, per_page: perPage },
+				itemIndex: options.itemIndex,
+			}),
+		);
 		const items = pageItems(body);
+		if (Array.isArray(body)) return { items, more: false };
+		// A page's first and last records stand for it: distinct pages of a list never share both.
+		const seen = JSON.stringify([items.length, items[0], items.at(-1)]);
+		if (seen === previous) return { items: [], more: false };
+		previous = seen;
 		return { items, more: items.length >= perPage };
 	};
 	return await collectPages(readPage, RETM_PAGE_SIZE, options.limit);
 }
 
-/** How the shared action runner reaches RETM. */
+/** A single answer is the record itself, or a list page whose items are the records. */
+function answerRecords(body: unknown): IDataObject[] {
+	const isPage =
+		Array.isArray(body) || (typeof body === 'object' && body !== null && 'items' in body);
+	if (isPage) return pageItems(body);
+	return body && typeof body === 'object' ? [body as IDataObject] : [];
+}
+
+/** How an action reaches RETM: a list followed page by page, or one call and the records it answers. */
 export const retmTransport: PlatformTransport = {
-	request: (context, method, path, options) => retmRequest(context, method, path, options),
-	list: (context, path, options) => retmRequestList(context, path, options),
-	// A single answer is the record itself, or a list page whose items are the records.
-	unwrap: (body) => {
-		const isPage =
-			Array.isArray(body) || (typeof body === 'object' && body !== null && 'items' in body);
-		if (isPage) return pageItems(body);
-		return body && typeof body === 'object' ? [body as IDataObject] : [];
+	send: async (context, request, itemIndex) => {
+		if (request.kind === 'list')
+			return await retmRequestList(context, request.path, {
+				qs: request.qs,
+				limit: request.limit,
+				itemIndex,
+			});
+		const { method, path, qs, body } = request;
+		return answerRecords(await retmRequest(context, method, path, { qs, body, itemIndex }));
 	},
 };

@@ -81,4 +81,26 @@ function executionsTable(groups) {
 	].join('\n');
 }
 
-module.exports = { executionsTable, summarize };
+/**
+ * Whether the demo did what it promises: each workflow has exactly its expected number of executions,
+ * and every one of them succeeded.
+ * @param {Array<{ workflow: {id: string, name: string}, executions: object[] }>} groups
+ * @param {Record<string, number>} expected executions expected per workflow id
+ * @returns {{ ok: boolean, expected: number, problems: string[] }}
+ */
+function demoVerdict(groups, expected) {
+	const problems = [];
+	for (const { workflow, executions } of groups) {
+		const want = expected[workflow.id] ?? 0;
+		if (executions.length !== want)
+			problems.push(`"${workflow.name}" has ${executions.length} executions, expected ${want}`);
+		for (const execution of executions) {
+			if (execution.status !== 'success')
+				problems.push(`"${workflow.name}" execution ${execution.id} is ${execution.status}`);
+		}
+	}
+	const total = Object.values(expected).reduce((sum, n) => sum + n, 0);
+	return { ok: problems.length === 0, expected: total, problems };
+}
+
+module.exports = { executionsTable, summarize, demoVerdict };

@@ -19,6 +19,7 @@ const os = require('node:os');
 const path = require('node:path');
 const { ensureRuntime } = require('./n8n-runtime');
 const { freePort } = require('./ports');
+const { exitOf, signalGroup, sleep, stopChild } = require('./process');
 
 const ROOT = path.resolve(__dirname, '..', '..');
 // Installed by scripts/verdaccio-runtime.sh (scripts/browser.sh runs it and exports the folder).
@@ -33,8 +34,6 @@ function verdaccioBin() {
 }
 const READY_TIMEOUT_MS = 60_000;
 const STOP_TIMEOUT_MS = 10_000;
-
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 function configYaml(dir) {
 	// JSON is valid YAML, so the config needs no YAML library.
@@ -234,15 +233,8 @@ async function startLocalRegistry() {
 		{ cwd: dir, stdio: ['ignore', log, log], detached: true },
 	);
 	fs.closeSync(log);
-	const exited = new Promise((resolve) => child.once('exit', resolve));
-	const kill = (signal) => {
-		try {
-			process.kill(-child.pid, signal);
-		} catch {
-			// Already gone.
-		}
-	};
-	const onExit = () => kill('SIGKILL');
+	const exited = exitOf(child);
+	const onExit = () => signalGroup(child, 'SIGKILL');
 	process.once('exit', onExit);
 
 	let stopped = false;
@@ -252,12 +244,7 @@ async function startLocalRegistry() {
 		stopped = true;
 		process.removeListener('exit', onExit);
 		if (npmjs) await npmjs.close();
-		if (child.exitCode === null && child.signalCode === null) {
-			kill('SIGTERM');
-			const timer = setTimeout(() => kill('SIGKILL'), STOP_TIMEOUT_MS);
-			await exited;
-			clearTimeout(timer);
-		}
+		await stopChild(child, exited, { graceMs: STOP_TIMEOUT_MS });
 		fs.rmSync(dir, { recursive: true, force: true });
 	}
 

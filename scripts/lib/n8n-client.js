@@ -1,6 +1,7 @@
 'use strict';
 // Talks to a running n8n: its public API (/api/v1, API key) and its internal REST API (/rest, login cookie).
 // Kept apart from n8n-instance.js so tests can reconnect to the instance that jest's global setup started.
+const { sleep } = require('./process');
 
 class N8nRequestError extends Error {
 	constructor(method, url, status, body) {
@@ -20,6 +21,11 @@ async function readBody(res) {
 	}
 }
 
+const DB_NOT_READY_PATIENCE_MS = 120_000;
+
+const isDatabaseNotReady = ({ res, body }) =>
+	res.status === 503 && /database is not ready/i.test(JSON.stringify(body ?? ''));
+
 /**
  * @param {{ baseUrl: string, apiKey?: string, cookie?: string }} options
  */
@@ -27,6 +33,18 @@ function connect({ baseUrl, apiKey, cookie }) {
 	const client = { baseUrl, apiKey, cookie };
 
 	async function send(method, url, body, headers) {
+		// n8n answers every request 503 "Database is not ready!" while its periodic database ping is
+		// failing, which a busy machine can cause for a few seconds; such a call was never handled, so
+		// repeating it is safe.
+		const deadline = Date.now() + DB_NOT_READY_PATIENCE_MS;
+		for (;;) {
+			const answer = await sendOnce(method, url, body, headers);
+			if (!isDatabaseNotReady(answer) || Date.now() > deadline) return finish(method, url, answer);
+			await sleep(1000);
+		}
+	}
+
+	async function sendOnce(method, url, body, headers) {
 		const res = await fetch(url, {
 			method,
 			headers: {
@@ -36,7 +54,10 @@ function connect({ baseUrl, apiKey, cookie }) {
 			},
 			body: body === undefined ? undefined : JSON.stringify(body),
 		});
-		const parsed = await readBody(res);
+		return { res, body: await readBody(res) };
+	}
+
+	function finish(method, url, { res, body: parsed }) {
 		if (!res.ok) throw new N8nRequestError(method, url, res.status, parsed);
 		return { res, body: parsed };
 	}

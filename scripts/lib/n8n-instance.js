@@ -10,6 +10,7 @@ const path = require('node:path');
 const { connect } = require('./n8n-client');
 const { ensureRuntime } = require('./n8n-runtime');
 const { freePort, ensurePortFree } = require('./ports');
+const { signalGroup, sleep, stopChild } = require('./process');
 
 /** Fixed, printable owner login: these instances are local and throwaway. */
 const OWNER = {
@@ -19,13 +20,13 @@ const OWNER = {
 	password: 'Restaurant-Pos-1',
 };
 
-const READY_TIMEOUT_MS = 180_000;
+// Generous: start-up is a minute here and may be three on a slower machine of the same kind; an n8n
+// that exits is reported at once, so the limit only bounds a hang.
+const READY_TIMEOUT_MS = 600_000;
 // Longer than n8n's own graceful shutdown (N8N_GRACEFUL_SHUTDOWN_TIMEOUT, 30 s), which waits for the
 // executions in progress: a SIGKILL before it ends turns them into crashed executions.
 const STOP_TIMEOUT_MS = 45_000;
 const LOG_FILE = 'n8n.log';
-
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** The last lines of n8n's log, for error messages. */
 function logTail(userFolder, lines = 60) {
@@ -40,24 +41,13 @@ function logTail(userFolder, lines = 60) {
 // Every n8n this process started and has not stopped yet, for the exit/signal handlers.
 const running = new Set();
 
-function killGroup(child, signal) {
-	try {
-		// Negative pid: the whole process group (n8n and its task runner), see `detached` below.
-		process.kill(-child.pid, signal);
-	} catch {
-		// Already gone.
-	}
-}
+// The whole process group: n8n and its task runner, see `detached` below.
+const killGroup = signalGroup;
 
 let handlersInstalled = false;
 /** SIGTERM, SIGKILL after STOP_TIMEOUT_MS, then SIGKILL for what outlives n8n (the task runner). */
-async function stopGroup(child, exited) {
-	if (child.exitCode === null && child.signalCode === null) {
-		killGroup(child, 'SIGTERM');
-		const timer = setTimeout(() => killGroup(child, 'SIGKILL'), STOP_TIMEOUT_MS);
-		await exited;
-		clearTimeout(timer);
-	}
+async function stopGroup(child, exited, timeoutMs = STOP_TIMEOUT_MS) {
+	await stopChild(child, exited, { graceMs: timeoutMs });
 	killGroup(child, 'SIGKILL');
 }
 
@@ -277,6 +267,8 @@ async function startN8nHelperProcess({ command, userFolder, port, env = {}, read
  * @param {Record<string,string>} [options.env] extra environment for n8n
  * @param {(userFolder: string) => (void|Promise<void>)} [options.beforeStart] e.g. install the package
  * @param {number} [options.readyTimeoutMs]
+ * @param {string} [options.folderPrefix] the temporary user folder's name prefix (default n8n-test-)
+ * @param {number} [options.stopTimeoutMs] how long stop() lets n8n shut down before SIGKILL
  */
 async function startN8n(options = {}) {
 	const runtime = ensureRuntime();
@@ -285,7 +277,9 @@ async function startN8n(options = {}) {
 	const port = fixedPort ? await ensurePortFree(fixedPort) : await freePort();
 	const brokerPort = await freePort();
 	const ownFolder = !options.userFolder;
-	const userFolder = options.userFolder ?? fs.mkdtempSync(path.join(os.tmpdir(), 'n8n-e2e-'));
+	const userFolder =
+		options.userFolder ??
+		fs.mkdtempSync(path.join(os.tmpdir(), options.folderPrefix ?? 'n8n-test-'));
 	fs.mkdirSync(userFolder, { recursive: true });
 	if (options.beforeStart) await options.beforeStart(userFolder);
 
@@ -315,7 +309,7 @@ async function startN8n(options = {}) {
 		async stop({ keepUserFolder = process.env.N8N_KEEP_USER_FOLDER === '1' } = {}) {
 			if (stopped) return;
 			stopped = true;
-			await stopGroup(child, exited);
+			await stopGroup(child, exited, options.stopTimeoutMs);
 			running.delete(instance);
 			if (ownFolder && !keepUserFolder) fs.rmSync(userFolder, { recursive: true, force: true });
 		},

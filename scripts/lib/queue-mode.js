@@ -15,8 +15,7 @@ const os = require('node:os');
 const path = require('node:path');
 const { startN8n, startN8nHelperProcess } = require('./n8n-instance');
 const { freePort } = require('./ports');
-
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+const { exitOf, signalGroup, sleep, stopChild } = require('./process');
 
 function which(command) {
 	try {
@@ -99,23 +98,11 @@ function spawnDetached(bin, args, logPath) {
 	const log = fs.openSync(logPath, 'a');
 	const child = spawn(bin, args, { stdio: ['ignore', log, log], detached: true });
 	fs.closeSync(log);
-	const exited = new Promise((resolve) => child.once('exit', resolve));
-	const signal = (target, name) => {
-		try {
-			process.kill(target, name);
-		} catch {
-			// Gone already.
-		}
-	};
-	const killNow = () => signal(-child.pid, 'SIGKILL');
+	const exited = exitOf(child);
+	const killNow = () => signalGroup(child, 'SIGKILL');
 	/** Sends `name` to `target` (the whole group by default); SIGKILL if still running after `graceMs`. */
-	async function stop(name, graceMs, target = -child.pid) {
-		if (child.exitCode !== null || child.signalCode !== null) return;
-		signal(target, name);
-		const timer = setTimeout(killNow, graceMs);
-		await exited;
-		clearTimeout(timer);
-	}
+	const stop = (name, graceMs, target = -child.pid) =>
+		stopChild(child, exited, { graceMs, signal: name, target });
 	return { child, killNow, stop };
 }
 

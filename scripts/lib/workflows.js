@@ -2,8 +2,7 @@
 // Workflow chores against a running n8n's public API: credentials, importing example workflow JSON,
 // publishing (n8n 1.x called it activating), waiting for production webhooks and reading executions.
 const { randomUUID } = require('node:crypto');
-
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+const { sleep } = require('./process');
 
 // The public API's create-workflow schema is strict: only these top-level and settings keys are
 // accepted. Workflows exported from the editor carry more (id, meta, active, tags, versionId, ...).
@@ -64,10 +63,110 @@ const isFinished = (execution) => !UNFINISHED.has(execution.status);
 
 /** @param {{ baseUrl: string, api: Function }} n8n a client from n8n-client.js or n8n-instance.js */
 function workflowHelpers(n8n) {
+	const credentialSchemas = new Map();
+
+	/** The JSON schema the running n8n's public API checks a credential type's data against. */
+	async function credentialSchema(type) {
+		if (!credentialSchemas.has(type)) {
+			credentialSchemas.set(type, await n8n.api('GET', `/credentials/schema/${type}`));
+		}
+		return credentialSchemas.get(type);
+	}
+
+	/**
+	 * n8n 1.x's public API checks credential data against a schema it derives from the type's
+	 * properties, with two faults: every field shown by the same controlling field (displayOptions.show)
+	 * is tied to the value the first of them is shown for, and the condition also holds when the
+	 * controlling field is absent. So data the editor would save is refused: RETM's businessId (shown
+	 * for 'production') is required with environment 'custom', because baseUrl is shown for 'custom';
+	 * and n8n's own HTTP Request domain restriction, which 1.x adds to every credential that
+	 * authenticates requests, requires its list `allowedDomains` (read only when
+	 * `allowedHttpRequestDomains` is 'domains'; empty allows every domain) whenever
+	 * `allowedHttpRequestDomains` (default 'all') is not sent.
+	 * The fields such a condition requires and the data lacks go empty: what the editor holds for a
+	 * field it does not show, and what no node reads (businessId beside a custom base URL; a domain
+	 * list without 'domains'). Decided from the running n8n's own schema, so data that schema accepts
+	 * (n8n 2.x's conditions have neither fault) is sent unchanged.
+	 */
+	async function completeForSchema(type, data) {
+		const schema = await credentialSchema(type);
+		const completed = { ...data };
+		for (const { if: condition, then: consequence } of schema?.allOf ?? []) {
+			const [[field, allowed] = []] = Object.entries(condition?.properties ?? {});
+			if (!field || !Array.isArray(allowed?.enum)) continue;
+			// n8n 2.x's conditions also require the controlling field, so they hold only when it is sent.
+			if ((condition.required ?? []).some((name) => completed[name] === undefined)) continue;
+			if (completed[field] !== undefined && !allowed.enum.includes(completed[field])) continue;
+			for (const { required = [] } of consequence?.allOf ?? []) {
+				for (const name of required) {
+					if (completed[name] !== undefined) continue;
+					const property = schema.properties?.[name] ?? {};
+					// An options field has no empty value; leave it for n8n to name in its refusal.
+					// A notice is text the editor shows, never data; 1.x's schema still names it. An empty
+					// JSON field is what the editor holds for one it does not show.
+					if (['string', 'notice', 'hidden', 'json'].includes(property.type) && !property.enum)
+						completed[name] = '';
+					else if (property.type === 'boolean') completed[name] = false;
+				}
+			}
+		}
+		return completed;
+	}
+
 	/** Creates a credential; returns { id, name, type }. */
 	async function createCredential(type, name, data) {
-		const created = await n8n.api('POST', '/credentials', { name, type, data });
+		const created = await n8n.api('POST', '/credentials', {
+			name,
+			type,
+			data: await completeForSchema(type, data),
+		});
 		return { id: created.id, name: created.name, type };
+	}
+
+	/**
+	 * Tests a saved credential the way the editor's "Retry"/save does: POST /rest/credentials/test with
+	 * the credential's id and data, answered { status: 'OK' | 'Error', message }. Needs the login cookie.
+	 */
+	async function testCredential(credential, data) {
+		return await n8n.rest('POST', '/credentials/test', {
+			credentials: { id: credential.id, name: credential.name, type: credential.type, data },
+		});
+	}
+
+	// Where data tables are managed, decided by the first create: n8n 2.x's public API, or on n8n 1.x
+	// (whose public API answers 404 there) the editor's REST API, per project.
+	let dataTablesAt;
+
+	/** Creates a data table in the owner's personal project; returns { id, name }. */
+	async function createDataTable(name, columns) {
+		const body = { name, columns };
+		if (dataTablesAt === undefined) {
+			try {
+				const table = await n8n.api('POST', '/data-tables', body);
+				dataTablesAt = { publicApi: true };
+				return table;
+			} catch (error) {
+				if (error.status !== 404) throw error;
+				const project = await n8n.rest('GET', '/projects/personal');
+				dataTablesAt = { publicApi: false, path: `/projects/${project.id}/data-tables` };
+			}
+		}
+		return dataTablesAt.publicApi
+			? await n8n.api('POST', '/data-tables', body)
+			: await n8n.rest('POST', dataTablesAt.path, body);
+	}
+
+	/** A data table's rows (the first 50: the REST API's largest page), n8n's own columns included. */
+	async function dataTableRows(tableId) {
+		const page = dataTablesAt.publicApi
+			? await n8n.api('GET', `/data-tables/${tableId}/rows?limit=50`)
+			: await n8n.rest('GET', `${dataTablesAt.path}/${tableId}/rows?take=50`);
+		return page.data;
+	}
+
+	async function deleteDataTable(tableId) {
+		if (dataTablesAt.publicApi) await n8n.api('DELETE', `/data-tables/${tableId}`);
+		else await n8n.rest('DELETE', `${dataTablesAt.path}/${tableId}`);
 	}
 
 	/**
@@ -110,16 +209,40 @@ function workflowHelpers(n8n) {
 			connections: json.connections ?? {},
 			settings: pick(json.settings ?? {}, SETTINGS_KEYS),
 		};
-		return await n8n.api('POST', '/workflows', body);
+		try {
+			return await n8n.api('POST', '/workflows', body);
+		} catch (error) {
+			// n8n 1.x's public API takes no pinData; the editor's own REST API stores it afterwards, as
+			// the editor's import does.
+			if (!body.pinData || error.status !== 400 || !/additional properties/.test(error.message))
+				throw error;
+			const { pinData, ...withoutPinData } = body;
+			const created = await n8n.api('POST', '/workflows', withoutPinData);
+			await n8n.rest('PATCH', `/workflows/${created.id}`, {
+				pinData,
+				versionId: created.versionId,
+			});
+			return created;
+		}
 	}
+
+	let publishAction = 'publish';
 
 	/**
 	 * Publishes (n8n 1.x: activates) a workflow. n8n 2.x answers at once and registers the triggers a
 	 * moment later from its publication outbox, so follow with waitForWebhook before sending events.
-	 * POST /workflows/{id}/activate still exists but is deprecated in favour of /publish.
+	 * POST /workflows/{id}/activate still exists on 2.x but is deprecated in favour of /publish, which
+	 * n8n 1.x lacks (405 "POST method not allowed"); there the first refusal switches to /activate.
 	 */
 	async function activate(workflowId) {
-		return await n8n.api('POST', `/workflows/${workflowId}/publish`, {});
+		try {
+			return await n8n.api('POST', `/workflows/${workflowId}/${publishAction}`, {});
+		} catch (error) {
+			if (publishAction !== 'publish' || (error.status !== 405 && error.status !== 404))
+				throw error;
+			publishAction = 'activate';
+			return await n8n.api('POST', `/workflows/${workflowId}/activate`, {});
+		}
 	}
 
 	/**
@@ -148,7 +271,7 @@ function workflowHelpers(n8n) {
 	 * n8n answers OPTIONS with the registered methods without ever running the workflow, so the probe
 	 * cannot create executions.
 	 */
-	async function waitForWebhook(url, { method = 'POST', timeoutMs = 30_000 } = {}) {
+	async function waitForWebhook(url, { method = 'POST', timeoutMs = 120_000 } = {}) {
 		const deadline = Date.now() + timeoutMs;
 		let last = '';
 		while (Date.now() < deadline) {
@@ -169,6 +292,8 @@ function workflowHelpers(n8n) {
 		);
 	}
 
+	let executionsTakeIgnoreDataSizeLimit = true;
+
 	/**
 	 * Every finished execution of a workflow, following the public API's cursor past its 250-a-page
 	 * limit; oldest first.
@@ -183,9 +308,19 @@ function workflowHelpers(n8n) {
 				limit: '250',
 			});
 			if (status) query.set('status', status);
-			if (includeData) query.set('ignoreDataSizeLimit', 'true');
+			if (includeData && executionsTakeIgnoreDataSizeLimit)
+				query.set('ignoreDataSizeLimit', 'true');
 			if (cursor) query.set('cursor', cursor);
-			const page = await n8n.api('GET', `/executions?${query}`);
+			let page;
+			try {
+				page = await n8n.api('GET', `/executions?${query}`);
+			} catch (error) {
+				// n8n 1.x has no such parameter (and no size limit to lift): 400 "Unknown query parameter".
+				if (error.status !== 400 || !query.has('ignoreDataSizeLimit')) throw error;
+				executionsTakeIgnoreDataSizeLimit = false;
+				query.delete('ignoreDataSizeLimit');
+				page = await n8n.api('GET', `/executions?${query}`);
+			}
 			all.push(...page.data);
 			cursor = page.nextCursor;
 		} while (cursor);
@@ -205,7 +340,7 @@ function workflowHelpers(n8n) {
 	}
 
 	/** Polls until a workflow has at least `count` finished executions; returns them, oldest first. */
-	async function waitForExecutions(workflowId, count, timeoutMs = 30_000) {
+	async function waitForExecutions(workflowId, count, timeoutMs = 180_000) {
 		const deadline = Date.now() + timeoutMs;
 		let executions = [];
 		while (Date.now() < deadline) {
@@ -229,6 +364,10 @@ function workflowHelpers(n8n) {
 
 	return {
 		createCredential,
+		testCredential,
+		createDataTable,
+		dataTableRows,
+		deleteDataTable,
 		importWorkflow,
 		activate,
 		webhookUrl,

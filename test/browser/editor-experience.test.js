@@ -290,7 +290,7 @@ describe('RETM node', () => {
 		const pagesBefore = simulator.requests.length;
 
 		await ndv.getByTestId('node-execute-button').first().click();
-		await waitForOutputItems(page, CUSTOMERS, { timeoutMs: 180_000 });
+		await waitForOutputItems(page, CUSTOMERS, { timeoutMs: 540_000 });
 		// Every page was read from the simulator, one request each.
 		const customerPages = simulator.requests
 			.slice(pagesBefore)

@@ -1,6 +1,6 @@
 'use strict';
 // The example workflow examples/customer-sync.json, imported as shipped (only its credential references
-// replaced) into the shared n8n, with the Data Table it writes to created through n8n's public API. RETM,
+// replaced) into the shared n8n, with the Data Table it writes to created through n8n's API. RETM,
 // Flavours and ResDiary customer events (created, updated, deleted) go to its three triggers; the rows
 // in the table are then read back through the same API.
 const fs = require('node:fs');
@@ -18,6 +18,10 @@ const {
 	resDiaryNotification,
 } = require('./support/resdiary');
 const { createFlavoursCredential, flavoursCustomerEvent } = require('./support/flavours');
+const { example } = require('../fixtures/contracts');
+
+/** The customer id of Flavours' documented customer (the contract fixture the deliveries are built on). */
+const FLAVOURS_ID = example('flavours/webhooks/customers.CREATE').data.id;
 
 const EXAMPLE = path.join(__dirname, '..', '..', 'examples', 'customer-sync.json');
 const TABLE = 'restaurant_customers';
@@ -50,7 +54,7 @@ describe('Example: customer sync from RETM, Flavours and ResDiary into a Data Ta
 
 	/** Every row of the table, without n8n's own columns, ordered by platform. */
 	async function rows() {
-		const { data } = await wf.n8n.api('GET', `/data-tables/${tableId}/rows?limit=250`);
+		const data = await wf.dataTableRows(tableId);
 		return data
 			.map((row) => Object.fromEntries(COLUMNS.map(([name]) => [name, row[name]])))
 			.sort((a, b) => a.platform.localeCompare(b.platform));
@@ -67,17 +71,38 @@ describe('Example: customer sync from RETM, Flavours and ResDiary into a Data Ta
 		expect(failed.map((execution) => execution.data?.resultData?.error?.message)).toEqual([]);
 	}
 
+	/**
+	 * The example names its table ("By Name"). The Data Table node of n8n 1.x offers only "From List"
+	 * and "By ID", and takes a name given there for an id ("Could not find the data table"), so on such
+	 * an n8n the references point at the table's id, as a user there picks the table from the list.
+	 */
+	async function tableReferencedAsN8nCan(id) {
+		const nodeTypes = await wf.n8n.getWithCookie('/types/nodes.json');
+		const modes = nodeTypes
+			.filter((type) => type.name === 'n8n-nodes-base.dataTable')
+			.flatMap((type) => type.properties.filter((property) => property.name === 'dataTableId'))
+			.flatMap((property) => (property.modes ?? []).map((mode) => mode.name));
+		if (modes.includes('name')) return example;
+		const workflow = structuredClone(example);
+		for (const node of workflow.nodes) {
+			if (node.parameters?.dataTableId?.mode === 'name') {
+				node.parameters.dataTableId = { __rl: true, mode: 'id', value: id };
+			}
+		}
+		return workflow;
+	}
+
 	beforeAll(async () => {
-		const table = await wf.n8n.api('POST', '/data-tables', {
-			name: TABLE,
-			columns: COLUMNS.map(([name, type]) => ({ name, type })),
-		});
+		const table = await wf.createDataTable(
+			TABLE,
+			COLUMNS.map(([name, type]) => ({ name, type })),
+		);
 		tableId = table.id;
 
 		const retm = await createRetmCredential(wf);
 		const flavours = await createFlavoursCredential(wf);
 		const resDiary = await createResDiaryCredential(wf);
-		const workflow = await wf.importWorkflow(example, {
+		const workflow = await wf.importWorkflow(await tableReferencedAsN8nCan(tableId), {
 			credentials: {
 				retmApi: retm.credential,
 				flavoursApi: flavours.credential,
@@ -102,7 +127,7 @@ describe('Example: customer sync from RETM, Flavours and ResDiary into a Data Ta
 	});
 
 	afterAll(async () => {
-		if (tableId) await wf.n8n.api('DELETE', `/data-tables/${tableId}`).catch(() => {});
+		if (tableId) await wf.deleteDataTable(tableId).catch(() => {});
 	});
 
 	test('new customers from each platform become one row each, keyed by platform and id', async () => {
@@ -113,13 +138,13 @@ describe('Example: customer sync from RETM, Flavours and ResDiary into a Data Ta
 		expect(await rows()).toEqual([
 			{
 				platform: 'flavours',
-				customerId: '4521',
-				name: 'Ahmad Abdullah',
-				firstName: 'Ahmad',
-				lastName: 'Abdullah',
+				customerId: FLAVOURS_ID,
+				name: 'Sara Al-Harbi',
+				firstName: 'Sara',
+				lastName: 'Al-Harbi',
 				// Flavours sends the country code beside the number.
 				phone: '+966551234567',
-				email: 'ahmed@abdullah.com',
+				email: 'sara@example.com',
 				emailMarketing: null,
 				smsMarketing: null,
 				lastEvent: 'customer.created',
@@ -146,7 +171,8 @@ describe('Example: customer sync from RETM, Flavours and ResDiary into a Data Ta
 				name: 'Ahmad Abdullah',
 				firstName: 'Ahmad',
 				lastName: 'Abdullah',
-				phone: '055123456',
+				// RETM sends the number without its country: the trigger's Default Country Code (966).
+				phone: '+96655123456',
 				email: 'ahmed@abdullah.com',
 				emailMarketing: null,
 				smsMarketing: null,
@@ -188,7 +214,7 @@ describe('Example: customer sync from RETM, Flavours and ResDiary into a Data Ta
 		expect(
 			table.map(({ platform, customerId, lastEvent }) => [platform, customerId, lastEvent]),
 		).toEqual([
-			['flavours', '4521', 'customer.updated'],
+			['flavours', FLAVOURS_ID, 'customer.updated'],
 			['resdiary', String(SHARED_ID), 'customer.updated'],
 			['retm', String(SHARED_ID), 'customer.updated'],
 		]);

@@ -51,7 +51,7 @@ describe('Flavours: list customers in a published workflow', () => {
 	test('Return All lists every customer, page by page, in one successful run', async () => {
 		simulator.requests.length = 0;
 		const response = await post({});
-		const executions = await wf.waitForExecutions(workflowId, 1, 60_000);
+		const executions = await wf.waitForExecutions(workflowId, 1, 180_000);
 		expect(executions.map((execution) => execution.status)).toEqual(['success']);
 
 		expect(response.status).toBe(200);

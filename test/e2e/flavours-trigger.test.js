@@ -17,22 +17,26 @@ const {
 } = require('./support/retm');
 
 // The built package: e2e runs after `npm run build` and loads no TypeScript.
-const { normalizedCustomerEventSchema } = require('../../dist/nodes/shared/normalizedCustomer');
+const {
+	normalizedCustomerEventSchema,
+} = require('../../dist/nodes/shared/payloads/normalizedCustomer');
 
 const TRIGGER = 'Flavours Trigger';
 const HEADER = 'X-Flavours-Secret';
 
-function flavoursTriggerNode(webhookId) {
+function flavoursTriggerNode(
+	webhookId,
+	{ typeVersion = 2, auth = { authentication: 'headerToken', headerName: HEADER } } = {},
+) {
 	return {
 		id: randomUUID(),
 		name: TRIGGER,
 		type: 'n8n-nodes-restaurant-pos.flavoursTrigger',
-		typeVersion: 2,
+		typeVersion,
 		position: [0, 0],
 		webhookId,
 		parameters: {
-			authentication: 'headerToken',
-			headerName: HEADER,
+			...auth,
 			events: ['customers.CREATE'],
 			respond: 'onReceived',
 			simplify: true,
@@ -99,5 +103,67 @@ describe('Flavours Trigger in a published workflow (header token)', () => {
 		await post(url, customerCreate(), { headers: { [HEADER]: secret } });
 		const executions = await waitForExactExecutions(wf, workflowId, before + 1);
 		expect(executions).toHaveLength(before + 1);
+	});
+});
+
+// n8n saves only parameters that differ from their default: a node saved without Authentication
+// takes its version's default. Version 3 (new nodes) expects the secret in the URL; a version 2 node
+// saved the same way keeps expecting the X-Webhook-Secret header it always did.
+describe('Flavours Trigger saved without Authentication: the default of its version', () => {
+	const { n8n, ...wf } = sharedN8n();
+	const published = {};
+	let secret;
+
+	beforeAll(async () => {
+		const { credential, webhookSecret } = await createFlavoursCredential(wf);
+		secret = webhookSecret;
+		for (const typeVersion of [2, 3]) {
+			const trigger = flavoursTriggerNode(randomUUID(), { typeVersion, auth: {} });
+			published[typeVersion] = await publishWorkflow(
+				wf,
+				chainWorkflow(`Flavours v${typeVersion} default auth (e2e)`, [trigger, noOpNode()]),
+				trigger,
+				{ flavoursApi: credential },
+			);
+		}
+	});
+
+	test('version 3: ?secret=<Webhook Secret> runs once; the header alone, or a wrong secret, gets 401', async () => {
+		const { url, workflowId } = published[3];
+		const headerOnly = await post(url, flavoursCustomerEvent('customers.CREATE'), {
+			headers: { 'X-Webhook-Secret': secret },
+		});
+		const wrong = await post(
+			`${url}?secret=not-the-secret`,
+			flavoursCustomerEvent('customers.CREATE'),
+		);
+		expect(headerOnly.status).toBe(401);
+		expect(wrong.status).toBe(401);
+		expect(wrong.text).not.toContain(secret);
+
+		const body = flavoursCustomerEvent('customers.CREATE');
+		const answer = await post(`${url}?secret=${encodeURIComponent(secret)}`, body);
+		expect(answer.status).toBe(200);
+		expect(answer.text).not.toContain(secret);
+		const executions = await waitForExactExecutions(wf, workflowId, 1);
+		expect(executions).toHaveLength(1);
+		const [item] = wf.nodeOutput(executions[0], TRIGGER);
+		expect(item).toMatchObject({ platform: 'flavours', event: 'customer.created', raw: body });
+		expect(JSON.stringify(item)).not.toContain(secret);
+	});
+
+	test('version 2: still the X-Webhook-Secret header; the secret in the URL gets 401', async () => {
+		const { url, workflowId } = published[2];
+		const inUrl = await post(
+			`${url}?secret=${encodeURIComponent(secret)}`,
+			flavoursCustomerEvent('customers.CREATE'),
+		);
+		expect(inUrl.status).toBe(401);
+		const answer = await post(url, flavoursCustomerEvent('customers.CREATE'), {
+			headers: { 'X-Webhook-Secret': secret },
+		});
+		expect(answer.status).toBe(200);
+		const executions = await waitForExactExecutions(wf, workflowId, 1);
+		expect(executions).toHaveLength(1);
 	});
 });

@@ -59,6 +59,8 @@ describe('RETM actions in a published workflow', () => {
 			productId: product.id,
 			quantity: 2,
 			note: 'no onions',
+			// RETM requires each product's line total (api-5053414).
+			total: '150.000',
 			customerPhone: '0551234567',
 			customerName: 'Noura Al-Qahtani',
 			partnerReference: `e2e-${randomUUID()}`,
@@ -76,7 +78,7 @@ describe('RETM actions in a published workflow', () => {
 			body: JSON.stringify(input),
 		});
 		response = { status: res.status, body: await res.json().catch(() => undefined) };
-		const executions = await wf.waitForExecutions(workflowId, 1, 60_000);
+		const executions = await wf.waitForExecutions(workflowId, 1, 180_000);
 		expect(executions).toHaveLength(1);
 		execution = executions[0];
 	});
@@ -151,7 +153,12 @@ describe('RETM actions in a published workflow', () => {
 		);
 		expect(order.products).toHaveLength(1);
 		expect(order.products[0]).toEqual(
-			expect.objectContaining({ id: input.productId, quantity: 2, note: 'no onions' }),
+			expect.objectContaining({
+				id: input.productId,
+				quantity: 2,
+				note: 'no onions',
+				total: '150.000',
+			}),
 		);
 		expect(order.partner_reference).toBe(input.partnerReference);
 		expect(order.taxes).toEqual([{ id: tax.id }]);

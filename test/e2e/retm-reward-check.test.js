@@ -1,13 +1,16 @@
 'use strict';
-// A reward check is a question RETM waits on: a published workflow RETM Trigger (reward.check, Respond:
-// Using 'Respond to Webhook' Node) -> Code (looks the code up) -> Respond to Webhook answers the
-// delivery itself with RETM's reward JSON, or a 400 for a code it does not know. Respond to Webhook
-// 1.1 and later (the editor's default is 1.5) only run after n8n's own Webhook, Form, Chat or Wait
-// nodes and fail after the RETM Trigger: the last describe shows it, so it is noticed when that changes.
+// A reward check is a question RETM waits on. The shipped example answers it with no code and no
+// Respond to Webhook node: RETM Trigger (reward.check, Respond: Using 'Respond to Webhook' Node) ->
+// If (known code?) -> the RETM node's Reward Check > Answer, accepting or refusing from its fields.
+// The older way still works: Code (looks the code up) -> Respond to Webhook version 1. Respond to
+// Webhook 1.1 and later (the editor's default is 1.5) only run after n8n's own Webhook, Form, Chat
+// or Wait nodes and fail after the RETM Trigger: the last describe shows it, so it is noticed when
+// that changes.
 const { randomUUID } = require('node:crypto');
 const fs = require('node:fs');
 const path = require('node:path');
 const { sharedN8n } = require('./setup/n8n');
+const { ensureRuntime } = require('../../scripts/lib/n8n-runtime');
 const {
 	chainWorkflow,
 	createRetmCredential,
@@ -55,7 +58,6 @@ function exampleWorkflow() {
 }
 
 function rewardWorkflow(respondVersion) {
-	if (respondVersion === 1) return exampleWorkflow();
 	const trigger = retmTriggerNode({
 		name: TRIGGER,
 		parameters: { events: ['reward.check'], respond: 'responseNode' },
@@ -90,7 +92,100 @@ function rewardWorkflow(respondVersion) {
 	};
 }
 
-describe('RETM reward check: the example workflow, answered by Respond to Webhook (typeVersion 1)', () => {
+describe('RETM reward check: the example workflow, answered by the RETM node with no Respond to Webhook node', () => {
+	const wf = sharedN8n();
+	let webhookToken;
+	let workflowId;
+	let url;
+
+	beforeAll(async () => {
+		const created = await createRetmCredential(wf);
+		webhookToken = created.webhookToken;
+		const { workflow, trigger } = exampleWorkflow();
+		expect(workflow.nodes.map((node) => node.type)).toEqual([
+			'n8n-nodes-restaurant-pos.retmTrigger',
+			'n8n-nodes-base.if',
+			'n8n-nodes-restaurant-pos.retm',
+			'n8n-nodes-restaurant-pos.retm',
+		]);
+		({ workflowId, url } = await publishWorkflow(wf, workflow, trigger, {
+			retmApi: created.credential,
+		}));
+	});
+
+	test('WELCOME10 is answered with 10 % off the whole order, within 10 s', async () => {
+		const answer = await post(
+			url,
+			{ reward_code: 'WELCOME10', business_refrence: BUSINESS },
+			{ token: webhookToken, timeoutMs: 10000 },
+		);
+
+		expect(answer.ms).toBeLessThan(10000);
+		expect({ status: answer.status, body: answer.json }).toEqual({
+			status: 200,
+			body: {
+				data: {
+					type: 1,
+					is_percentage: true,
+					customer_number: '',
+					discount_amount: 10,
+					max_discount_amount: 0,
+					allowed_products: [],
+					button: { label: { en: 'Apply', ar: 'تطبيق' }, url: '', close_modal: true },
+				},
+				errors: [],
+			},
+		});
+		const [execution] = await waitForExactExecutions(wf, workflowId, 1);
+		expect(execution.status).toBe('success');
+	});
+
+	test('another code is refused: 400 {data: [], message, errors: []}', async () => {
+		const answer = await post(
+			url,
+			{ reward_code: 'NOPE', business_refrence: BUSINESS },
+			{ token: webhookToken, timeoutMs: 10000 },
+		);
+
+		expect({ status: answer.status, body: answer.json }).toEqual({
+			status: 400,
+			body: { data: [], message: 'Unknown reward code: NOPE', errors: [] },
+		});
+		const executions = await waitForExactExecutions(wf, workflowId, 2);
+		expect(executions.map((execution) => execution.status)).toEqual(['success', 'success']);
+	});
+});
+
+describe('Reward Check > Answer after a trigger that answers Immediately', () => {
+	const wf = sharedN8n();
+
+	test('the run stops with a message naming the setting to change', async () => {
+		const { credential, webhookToken } = await createRetmCredential(wf);
+		const { workflow, trigger } = exampleWorkflow();
+		trigger.parameters.respond = 'onReceived';
+		const { workflowId, url } = await publishWorkflow(wf, workflow, trigger, {
+			retmApi: credential,
+		});
+
+		const answer = await post(
+			url,
+			{ reward_code: 'WELCOME10', business_refrence: BUSINESS },
+			{ token: webhookToken, timeoutMs: 10000 },
+		);
+
+		expect(answer.status).toBe(200);
+		const [execution] = await waitForExactExecutions(wf, workflowId, 1);
+		expect(execution.status).toBe('error');
+		expect(execution.data.resultData.error).toEqual(
+			expect.objectContaining({
+				message: '"Reward check" has already answered the reward check',
+				description: expect.stringContaining('set Respond to "Using \'Respond to Webhook\' Node"'),
+			}),
+		);
+	});
+});
+
+describe('RETM reward check answered by Code and Respond to Webhook (typeVersion 1)', () => {
 	const respondVersion = 1;
 	const wf = sharedN8n();
 	let webhookToken;
@@ -211,7 +306,17 @@ describe('RETM reward check answered When Last Node Finishes', () => {
 	});
 });
 
-describe('Respond to Webhook 1.5 (the editor default) after the RETM Trigger', () => {
+// What n8n 2.x's Respond to Webhook 1.5 does after a trigger that is not n8n's Webhook node, the reason
+// the reward-check template answers with Reward Check > Answer instead; n8n 1.x's node of that version
+// behaves otherwise, and the template itself is tested on both above.
+const N8N_MAJOR = Number(
+	require(
+		path.join(ensureRuntime().runtimeDir, 'node_modules', 'n8n', 'package.json'),
+	).version.split('.')[0],
+);
+const onN8n2 = N8N_MAJOR >= 2 ? describe : describe.skip;
+
+onN8n2('Respond to Webhook 1.5 (the editor default) after the RETM Trigger', () => {
 	const wf = sharedN8n();
 
 	test('n8n refuses it: "No Webhook node found in the workflow", RETM gets a 500', async () => {

@@ -5,6 +5,7 @@
 const fs = require('node:fs');
 const path = require('node:path');
 const { randomBytes, randomUUID } = require('node:crypto');
+const { example } = require('../fixtures/contracts');
 const { startRetmSimulator, createWebhookSender } = require('../pos-simulator');
 const { sharedN8n } = require('./setup/n8n');
 const {
@@ -204,15 +205,40 @@ describe('RETM Trigger: duplicates, malformed bodies and filtered events', () =>
 		]);
 	});
 
-	test('malformed bodies get 400 naming what is wrong; unselected, unknown and unauthorised deliveries start nothing', async () => {
+	test('the invoice as RETM documents it (numbers, {en, ar} names) runs order.created with no warning', async () => {
+		const trigger = retmTriggerNode({
+			name: TRIGGER_NAME,
+			parameters: { events: ['order.created'] },
+		});
+		const { workflowId, url } = await publishWorkflow(
+			wf,
+			chainWorkflow('RETM documented invoice (e2e)', [trigger, noOpNode()]),
+			trigger,
+			{ retmApi: credential },
+		);
+		// A reference of its own, so no earlier run of this test makes the delivery a repeat.
+		const invoice = { ...example('retm/webhooks/invoice.order.created'), reference: randomUUID() };
+		const answer = await post(url, invoice, { token: webhookToken });
+		expect(answer.status).toBe(200);
+		const executions = await waitForExactExecutions(wf, workflowId, 1);
+		const [item] = wf.nodeOutput(executions[0], TRIGGER_NAME);
+		expect(item).not.toHaveProperty('warnings');
+		expect(item.invoice).toMatchObject({
+			id: '153',
+			orderReference: '177',
+			saleId: null,
+			status: 'closed',
+		});
+	});
+
+	test('a wrongly typed leaf runs with a warning; malformed bodies get 400 naming what is wrong; unselected, unknown and unauthorised deliveries start nothing', async () => {
 		const { workflowId, url } = await publishCustomerCreatedWorkflow('RETM rejections (e2e)');
 
 		const wrongType = await post(url, customerCreated({ customer: { email: 12345 } }), {
 			token: webhookToken,
 		});
-		expect(wrongType.status).toBe(400);
-		expect(wrongType.json).toEqual({ error: expect.stringContaining('customer.email') });
-		expect(wrongType.json.error).toMatch(/^Invalid customer\.created payload: customer\.email: /);
+		expect(wrongType.status).toBe(200);
+		expect(wrongType.json).toEqual({ received: true, deliveryId: expect.any(String) });
 
 		const missingField = await post(
 			url,
@@ -275,22 +301,25 @@ describe('RETM Trigger: duplicates, malformed bodies and filtered events', () =>
 		expect(wrongToken.status).toBe(401);
 		expect(wrongToken.json).toEqual({ error: 'Unauthorized' });
 
-		// Executions are saved in the order they finish; a valid delivery sent last being the one and
-		// only run shows that none of the above started one.
+		// A valid delivery sent last and the wrongly typed one being the only two runs shows that
+		// none of the others started one.
 		const valid = customerCreated();
 		const accepted = await post(url, valid, { token: webhookToken });
 		expect(accepted.status).toBe(200);
 		expect(accepted.json).toEqual({ received: true, deliveryId: expect.any(String) });
 
-		const executions = await waitForExactExecutions(wf, workflowId, 1);
-		expect(executions).toHaveLength(1);
-		expect(executions[0].status).toBe('success');
-		expect(wf.nodeOutput(executions[0], TRIGGER_NAME)).toEqual([
-			expect.objectContaining({
-				raw: expect.objectContaining({ reference: valid.reference }),
-				deliveryId: accepted.json.deliveryId,
-			}),
-		]);
+		const executions = await waitForExactExecutions(wf, workflowId, 2);
+		expect(executions).toHaveLength(2);
+		const items = executions.map((execution) => wf.nodeOutput(execution, TRIGGER_NAME)[0]);
+		const byDelivery = Object.fromEntries(items.map((item) => [item.deliveryId, item]));
+		expect(byDelivery[accepted.json.deliveryId]).toEqual(
+			expect.objectContaining({ raw: expect.objectContaining({ reference: valid.reference }) }),
+		);
+		expect(byDelivery[accepted.json.deliveryId]).not.toHaveProperty('warnings');
+		expect(byDelivery[wrongType.json.deliveryId]).toMatchObject({
+			customer: { email: '12345' },
+			warnings: [{ path: 'customer.email', expected: 'string', received: 'number' }],
+		});
 	});
 });
 

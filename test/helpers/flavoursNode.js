@@ -20,7 +20,7 @@ function flavoursNode({ simulator, accessToken }) {
 		...overrides,
 	});
 
-	const run = (parameters, { items, continueOnFail, ...credentialOverrides } = {}) =>
+	const run = (parameters, { items, continueOnFail, typeVersion, ...credentialOverrides } = {}) =>
 		runNode({
 			nodeClass: Flavours,
 			credentialClasses: { flavoursApi: FlavoursApi },
@@ -28,6 +28,7 @@ function flavoursNode({ simulator, accessToken }) {
 			parameters,
 			items,
 			continueOnFail,
+			typeVersion,
 		});
 
 	const calls = (path, method) =>

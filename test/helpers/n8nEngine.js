@@ -26,7 +26,18 @@ function credentialsHelper(credentialTypes, credentials) {
 		getParentTypes: () => [],
 		getCredentialsProperties: (type) => credentialTypes[type].properties,
 		isCredentialUsableByNode: () => true,
-		preAuthentication: async () => undefined,
+		// n8n's rule: a credential type with a hidden expirable field runs its preAuthentication when
+		// that field is empty (n8n fills in defaults, so a missing one is empty) or a call got 401.
+		preAuthentication: async (helpers, decrypted, type, _node, expired) => {
+			const credentialType = credentialTypes[type];
+			const expirable = credentialType.properties.find(
+				(property) => property.type === 'hidden' && property.typeOptions?.expirable,
+			);
+			if (!expirable || typeof credentialType.preAuthentication !== 'function') return undefined;
+			if ((decrypted[expirable.name] ?? '') !== '' && !expired) return undefined;
+			const output = await credentialType.preAuthentication.call(helpers, decrypted);
+			return output?.[expirable.name] === undefined ? undefined : output;
+		},
 		runPreAuthentication: async () => undefined,
 		updateCredentialsOauthTokenData: async () => undefined,
 		authenticate: async (decrypted, type, requestOptions) => {
@@ -49,6 +60,8 @@ function credentialsHelper(credentialTypes, credentials) {
  * @param {object} options.parameters the node's parameters
  * @param {object[]} [options.items] the JSON of the items fed to the node
  * @param {boolean} [options.continueOnFail]
+ * @param {number} [options.typeVersion] the node's version in the workflow (1 unless told)
+ * @param {Function} [options.onResponse] receives what the node sends back to a waiting webhook
  * @returns {Promise<{ items: object[], error?: Error }>} the node's output items and its error
  */
 async function runNode({
@@ -58,6 +71,8 @@ async function runNode({
 	parameters,
 	items = [{}],
 	continueOnFail = false,
+	typeVersion = 1,
+	onResponse,
 }) {
 	const nodeTypes = nodeTypeRegistry([nodeClass]);
 	const credentialTypes = Object.fromEntries(
@@ -71,7 +86,7 @@ async function runNode({
 		id: 'node',
 		name: 'Node',
 		type: typeName,
-		typeVersion: 1,
+		typeVersion,
 		position: [200, 0],
 		parameters,
 		onError: continueOnFail ? 'continueRegularOutput' : 'stopWorkflow',
@@ -102,6 +117,8 @@ async function runNode({
 		logAiEvent: () => undefined,
 		currentNodeExecutionIndex: 0,
 	};
+	// n8n's webhook runner listens on this hook to answer the waiting request (responseNode mode).
+	if (onResponse) additionalData.hooks.addHandler('sendResponse', onResponse);
 	// The items enter the engine as the node's input, as a previous node's output would.
 	const runExecutionData = createRunExecutionData({
 		executionData: {

@@ -1,12 +1,13 @@
 'use strict';
 // Serves one trigger node's webhook() over real HTTP on 127.0.0.1 through n8n-core's WebhookContext,
-// with a request parsed the way n8n parses it and n8n's rules for turning the node's answer into a
-// response. Tests count the workflow runs the trigger started.
+// with the request read the way n8n reads it (n8nRequestReading.js) and n8n's rules for turning the
+// node's answer into a response. Tests count the workflow runs the trigger started.
 const http = require('node:http');
 const { WebhookContext } = require('n8n-core');
 const { Workflow } = require('n8n-workflow');
 
 const { PACKAGE, nodeTypeRegistry } = require('./n8nNodeTypes');
+const { incomingRequest, n8nErrorAnswer, parseRequestBody } = require('./n8nRequestReading');
 
 function readBody(req) {
 	return new Promise((resolve, reject) => {
@@ -15,15 +16,6 @@ function readBody(req) {
 		req.on('end', () => resolve(Buffer.concat(chunks)));
 		req.on('error', reject);
 	});
-}
-
-/** n8n's body parser: JSON and text bodies become `body`; a JSON body it cannot parse is a 422. */
-function parseLikeN8n(rawBody, contentType) {
-	if (!rawBody.length) return {};
-	const type = (contentType ?? '').split(';')[0].trim();
-	if (type === 'application/json') return JSON.parse(rawBody.toString('utf8'));
-	if (type === 'text/plain') return rawBody.toString('utf8');
-	return {};
 }
 
 function withExpressMethods(res) {
@@ -44,26 +36,41 @@ function withExpressMethods(res) {
  * @param {Function} options.nodeClass the trigger's class
  * @param {object} options.parameters the node's parameters as a workflow stores them
  * @param {Record<string, object>} options.credentials decrypted credential data by type
+ * @param {number} [options.typeVersion] the node's version as the workflow stores it (default 1)
  */
 let harnessCount = 0;
 
-async function startTriggerHarness({ nodeClass, parameters, credentials }) {
+/** The query string as Express parses it for n8n: a repeated name becomes an array of its values. */
+function parseQuery(url) {
+	const query = {};
+	for (const [name, value] of new URL(url, 'http://127.0.0.1').searchParams) {
+		if (!(name in query)) query[name] = value;
+		else query[name] = [].concat(query[name], value);
+	}
+	return query;
+}
+
+async function startTriggerHarness({ nodeClass, parameters, credentials, typeVersion = 1 }) {
 	const nodeTypes = nodeTypeRegistry([nodeClass]);
 	const typeName = `${PACKAGE}.${new nodeClass().description.name}`;
+	// Each harness is a different workflow with its own credential, so neither de-duplication ledgers
+	// nor secrets read by other tests ever answer.
+	const workflowId = `wf-${++harnessCount}`;
 	const node = {
 		id: 'trigger',
 		name: 'Trigger',
 		type: typeName,
-		typeVersion: 1,
+		typeVersion,
 		position: [0, 0],
 		parameters,
 		webhookId: 'a3e1c2d4-0000-4000-8000-000000000001',
 		credentials: Object.fromEntries(
-			Object.keys(credentials).map((type) => [type, { id: `cred-${type}`, name: type }]),
+			Object.keys(credentials).map((type) => [
+				type,
+				{ id: `cred-${type}-${workflowId}`, name: type },
+			]),
 		),
 	};
-	// Each harness is a different workflow, so de-duplication ledgers of other tests never answer.
-	const workflowId = `wf-${++harnessCount}`;
 	const staticData = {};
 	const runs = [];
 	const additionalData = {
@@ -75,12 +82,14 @@ async function startTriggerHarness({ nodeClass, parameters, credentials }) {
 
 	const server = http.createServer(async (req, res) => {
 		withExpressMethods(res);
-		const rawBody = await readBody(req);
+		const wire = await readBody(req);
+		const request = incomingRequest({ wire, headers: req.headers, query: parseQuery(req.url) });
 		try {
-			req.rawBody = rawBody;
-			req.body = parseLikeN8n(rawBody, req.headers['content-type']);
+			await parseRequestBody(request, wire, node.typeVersion);
 		} catch (error) {
-			res.status(422).json({ message: 'Failed to parse request body', hint: error.message });
+			const answer = n8nErrorAnswer(error);
+			res.setHeader('content-type', 'application/json');
+			res.status(answer.status).end(answer.text);
 			return;
 		}
 		// A new Workflow per delivery, fed the saved static data, as n8n does for production webhooks.
@@ -98,7 +107,14 @@ async function startTriggerHarness({ nodeClass, parameters, credentials }) {
 			path: 'webhook',
 			webhookDescription: {},
 		};
-		const context = webhookContext({ workflow, node, additionalData, webhookData, req, res });
+		const context = webhookContext({
+			workflow,
+			node,
+			additionalData,
+			webhookData,
+			req: request,
+			res,
+		});
 		try {
 			const result = await nodeTypes.getByName(typeName).webhook.call(context);
 			Object.assign(staticData, JSON.parse(JSON.stringify(workflow.staticData)));
@@ -121,8 +137,11 @@ async function startTriggerHarness({ nodeClass, parameters, credentials }) {
 		url,
 		runs,
 		staticData,
-		async deliver(body, { token, headers = {}, contentType = 'application/json' } = {}) {
-			const response = await fetch(url, {
+		async deliver(
+			body,
+			{ token, headers = {}, contentType = 'application/json', search = '' } = {},
+		) {
+			const response = await fetch(url + search, {
 				method: 'POST',
 				headers: {
 					'content-type': contentType,

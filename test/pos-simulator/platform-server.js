@@ -19,7 +19,8 @@ function bearerMatches(header, token) {
  * (with reset()), its error body `errorBody(status, message)`, and optionally `context(request)`
  * for what its handlers need to know about the request beyond params, query and body.
  *
- * Resolves to { url, apiUrl, port, store, faults, requests, reset(), close() }.
+ * Resolves to { url, apiUrl, port, routes, store, faults, requests, reset(), close() }; `routes` is
+ * what the server answers, as { method, path } (path parameters as `:name`).
  */
 async function startPlatformSimulator({
 	host = '127.0.0.1',
@@ -30,6 +31,8 @@ async function startPlatformSimulator({
 	store,
 	errorBody,
 	context = {},
+	// Replaces the single-token check, e.g. for a platform that issues its own tokens.
+	authorize,
 }) {
 	const faults = createFaults();
 	const server = await startSimulatorServer({
@@ -39,7 +42,7 @@ async function startPlatformSimulator({
 		faults,
 		errorBody,
 		authorize: (request) =>
-			bearerMatches(request.headers.authorization, accessToken)
+			(authorize ? authorize(request) : bearerMatches(request.headers.authorization, accessToken))
 				? null
 				: { status: 401, body: errorBody(401, 'Unauthenticated.') },
 		context: { store, ...context },
@@ -49,6 +52,7 @@ async function startPlatformSimulator({
 		url: server.url,
 		apiUrl: server.url + apiPath,
 		port: server.port,
+		routes: routes.map(({ method, path }) => ({ method, path })),
 		store,
 		faults,
 		requests: server.requests,

@@ -33,7 +33,13 @@ function createSeededRandom(seed) {
 		].join('-');
 	}
 
-	return { next, int, pick, chance, digits, uuid, state: () => state };
+	// A ULID-style id as RETM shows them (26 Crockford base-32 characters, 01GZK6C7J03PQP7KGRAQ3F197Y):
+	// the leading "01" keeps them in the range of real timestamps.
+	const CROCKFORD = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+	const ulid = () =>
+		'01' + Array.from({ length: 24 }, () => CROCKFORD[int(0, CROCKFORD.length - 1)]).join('');
+
+	return { next, int, pick, chance, digits, uuid, ulid, state: () => state };
 }
 
 module.exports = { createSeededRandom };

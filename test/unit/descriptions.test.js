@@ -1,7 +1,8 @@
 'use strict';
 // What a user reads in the editor, checked on every node and credential the package ships: each list
-// in alphabetical order, and each parameter explained. n8n's lint checks only lists written out as
-// literals; most of ours are built by helpers, so the finished descriptions are walked here.
+// in alphabetical order as the source gives it, and each parameter explained. n8n's lint checks only
+// lists and parameters written out as one literal; ours are also put together from shared fields
+// (spreads, builders), which only the finished descriptions show, so they are walked here.
 const fs = require('fs');
 const path = require('path');
 

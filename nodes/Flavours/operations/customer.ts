@@ -1,22 +1,47 @@
-import type { INodeProperties } from 'n8n-workflow';
+import { NodeOperationError, type IDataObject, type INodeProperties } from 'n8n-workflow';
 
-import { createOperation, recordOperation } from '../../shared/fields';
-import type { Resource } from '../../shared/operations';
-import { names, optional, optionalFields, text } from './common';
-import { flavoursList } from './list';
+import { idField, optionalFields, textField } from '../../shared/actions/fields';
+import {
+	createOperation,
+	GET_MANY,
+	NORMALIZED_CUSTOMER_SHAPE,
+	recordOperation,
+} from '../../shared/actions/operationBuilders';
+import type { Resource } from '../../shared/actions/operations';
+import { compact, optionalValues, type ParameterReader } from '../../shared/actions/parameters';
+import { flavoursList, ID_EXAMPLE, marketField } from './fields';
+import { simplifyCustomerRecord } from '../simplify';
 
-const customer = names('customer', 'customers');
+/** The customer Get and Update act on: its ID parameter and its path. */
+const customerRecord = (idDescription: string) => ({
+	id: idField('customerId', 'Customer ID', idDescription, ID_EXAMPLE),
+	path: (id: string) => `/users/customers/${id}`,
+});
+
+const emailField = textField(
+	'Email',
+	'email',
+	"The customer's email address",
+	'e.g. name@email.com',
+);
 
 const GENDERS = [
 	{ name: 'Female', value: 'FEMALE' },
 	{ name: 'Male', value: 'MALE' },
 ];
 
-// The customer's details beside name and phone, keyed as the customer webhook shows them.
-const detailFields: INodeProperties[] = [
-	text('City', 'city', 'The city the customer lives in', 'e.g. Riyadh'),
-	text('District', 'district', 'The district of the city the customer lives in', 'e.g. Al Olaya'),
-	text('Email', 'email', "The customer's email address", 'e.g. name@email.com'),
+// [guess] Update's body: the customer's details beside name and phone, keyed as the customer webhook
+// shows them (the create page documents none of them), split where
+// Name, Phone and Phone Prefix fall between them in the editor's alphabetical lists.
+const addressFields: INodeProperties[] = [
+	textField('City', 'city', 'The city the customer lives in', 'e.g. Riyadh'),
+	textField(
+		'District',
+		'district',
+		'The district of the city the customer lives in',
+		'e.g. Al Olaya',
+	),
+	emailField,
 	{
 		displayName: 'Gender',
 		name: 'gender',
@@ -25,14 +50,17 @@ const detailFields: INodeProperties[] = [
 		default: 'FEMALE',
 		description: "The customer's gender",
 	},
-	text(
+	textField(
 		'Language',
 		'lang',
 		'The language messages go out in: ar for Arabic, en for English',
 		'e.g. ar',
 	),
-	text('Street', 'street', "The street of the customer's address", 'e.g. Olaya St'),
-	text(
+];
+
+const streetAndTaxFields: INodeProperties[] = [
+	textField('Street', 'street', "The street of the customer's address", 'e.g. Olaya St'),
+	textField(
 		'Tax Number',
 		'tax_number',
 		"The customer's VAT registration number, for invoices to a business",
@@ -41,7 +69,7 @@ const detailFields: INodeProperties[] = [
 ];
 
 const phoneField = (required: boolean): INodeProperties => ({
-	...text(
+	...textField(
 		'Phone',
 		'phone',
 		"The customer's mobile number without the country code, which goes in Phone Prefix",
@@ -50,48 +78,116 @@ const phoneField = (required: boolean): INodeProperties => ({
 	required,
 });
 
+const DEFAULT_PREFIX = '966';
+
 const phonePrefixField: INodeProperties = {
-	...text('Phone Prefix', 'phone_prefix', 'The country calling code, without + or 00', 'e.g. 966'),
-	default: '966',
+	...textField(
+		'Phone Prefix',
+		'phone_prefix',
+		'The country calling code, without + or 00: 966 for Saudi Arabia',
+		'e.g. 966',
+	),
+	default: DEFAULT_PREFIX,
 };
 
-// [doc] the list; [guess] the other paths and the flat body {name, phone_prefix, phone, ...}.
+/**
+ * [doc] The create body is flat: name*, email, phone_prefix*, phone*, market_id (required for
+ * SUBSCRIBER accounts) (docs.flavours.sa Customers Create). Phone Prefix once sat among the
+ * Additional Fields: a workflow saved then still has it there, and it is read when the field above
+ * was left at its default. The transport adds the credential's Default Market ID when no market is
+ * given.
+ */
+function createBody(p: ParameterReader): IDataObject {
+	const extra = optionalValues(p, 'additionalFields');
+	const prefix = String(p.get<string>('phone_prefix', DEFAULT_PREFIX) ?? '').trim();
+	const earlier = extra.phone_prefix === undefined ? '' : String(extra.phone_prefix).trim();
+	const phonePrefix = earlier && prefix === DEFAULT_PREFIX ? earlier : prefix;
+	if (!phonePrefix)
+		throw new NodeOperationError(p.node, 'The "Phone Prefix" parameter is empty', {
+			itemIndex: p.itemIndex,
+			description:
+				'Flavours needs the country calling code of every new customer: enter it without + or 00, for example 966 for Saudi Arabia.',
+		});
+	return compact({
+		name: p.get<string>('name'),
+		email: extra.email,
+		phone_prefix: phonePrefix,
+		phone: p.get<string>('phone'),
+		market_id: extra.market_id,
+	});
+}
+
 export const customerResource: Resource = {
 	value: 'customer',
 	name: 'Customer',
 	description: 'Customers of the restaurant',
+	defaultOperation: GET_MANY,
 	operations: [
-		// [guess] the market include
-		flavoursList(customer, '/users/customers', {
-			includes: ['market'],
-			filters: ['market', 'active'],
-		}),
-		recordOperation('get', customer, (id) => `/users/customers/${id}`),
-		createOperation('customer', '/users/customers', {
+		createOperation({
+			name: 'Create',
+			action: 'Create a customer',
+			description: 'Add a customer',
+			path: '/users/customers',
 			fields: [
 				{
-					...text('Name', 'name', "The customer's full name", 'e.g. Noura Al-Qahtani'),
+					...textField('Name', 'name', "The customer's full name", 'e.g. Noura Al-Qahtani'),
 					required: true,
 				},
+				{ ...phonePrefixField, required: true },
 				phoneField(true),
-				optionalFields('additionalFields', [phonePrefixField, ...detailFields]),
-			],
-			body: (p) => ({
-				name: p.get<string>('name'),
-				phone: p.get<string>('phone'),
-				...optional(p, 'additionalFields'),
-			}),
-		}),
-		recordOperation('update', customer, (id) => `/users/customers/${id}`, {
-			fields: [
-				optionalFields('updateFields', [
-					text('Name', 'name', "The customer's new full name"),
-					phoneField(false),
-					phonePrefixField,
-					...detailFields,
+				optionalFields('additionalFields', [
+					emailField,
+					{
+						...marketField(false),
+						name: 'market_id',
+						description:
+							"The market (brand) the customer belongs to; without it the credential's Default Market ID is sent. Accounts with the SUBSCRIBER role must give one",
+					},
+					{
+						...phonePrefixField,
+						displayName: 'Phone Prefix (Earlier Place)',
+						description:
+							'Where Phone Prefix was in workflows saved before it became its own field above; used only while the field above is left at 966',
+					},
 				]),
 			],
-			body: (p) => optional(p, 'updateFields'),
+			body: createBody,
+		}),
+		recordOperation('get', {
+			name: 'Get',
+			action: 'Get a customer',
+			description: 'Get one customer by ID',
+			...customerRecord('The ID of the customer to get'),
+		}),
+		// [doc] the market filter and the userable include (docs.flavours.sa Customers List); [guess]
+		// the market include and the active filter.
+		{
+			...flavoursList({
+				name: 'Get Many',
+				action: 'Get many customers',
+				description: 'List the customers',
+				path: '/users/customers',
+				includes: ['market', 'userable'],
+				filters: ['active', 'market'],
+				guessed: ['active', 'market'],
+			}),
+			simplify: { shape: NORMALIZED_CUSTOMER_SHAPE, record: simplifyCustomerRecord },
+		},
+		recordOperation('update', {
+			name: 'Update',
+			action: 'Update a customer',
+			description: 'Update one customer by ID',
+			...customerRecord('The ID of the customer to update'),
+			fields: [
+				optionalFields('updateFields', [
+					...addressFields,
+					textField('Name', 'name', "The customer's new full name"),
+					phoneField(false),
+					phonePrefixField,
+					...streetAndTaxFields,
+				]),
+			],
+			body: (p) => optionalValues(p, 'updateFields'),
 		}),
 	],
 };

@@ -1,26 +1,29 @@
-import { customApiCallResource } from '../../shared/customApiCall';
-import type { Resource } from '../../shared/operations';
+import { customApiCallResource } from '../../shared/actions/customApiCall';
+import type { Resource } from '../../shared/actions/operations';
+import { rewardCheckResource } from '../../shared/actions/rewardCheck';
 import { branchResource } from './branch';
 import { customerResource } from './customer';
 import { discountResource } from './discount';
 import { marketResource } from './market';
 import { meResource } from './me';
 import { orderResource } from './order';
+import { paymentMethodResource } from './paymentMethod';
 import { productResource } from './product';
-import { paymentMethodResource, productCategoryResource } from './simpleReads';
+import { productCategoryResource } from './productCategory';
 import { tableResource } from './table';
 
-/** Every Flavours resource the node offers. Adding an operation is one entry in one of these files. */
+/** Every Flavours resource the node offers, one file each, in the order the editor lists them. */
 export const flavoursResources: Resource[] = [
-	orderResource,
-	customerResource,
-	productResource,
-	productCategoryResource,
+	customApiCallResource('Flavours', '/users/customers'),
 	branchResource,
-	tableResource,
+	customerResource,
 	discountResource,
-	paymentMethodResource,
 	marketResource,
 	meResource,
-	customApiCallResource('Flavours', '/users/customers'),
+	orderResource,
+	paymentMethodResource,
+	productResource,
+	productCategoryResource,
+	rewardCheckResource('Flavours'),
+	tableResource,
 ];

@@ -1,10 +1,18 @@
-import { readOperation } from '../../shared/fields';
-import type { Resource } from '../../shared/operations';
+import { readOperation } from '../../shared/actions/operationBuilders';
+import type { Resource } from '../../shared/actions/operations';
 
 export const meResource: Resource = {
 	value: 'me',
 	name: 'Me',
 	description: 'The account the access token belongs to',
 	// [guess] path
-	operations: [readOperation('Get my account', 'Get the user the access token belongs to', '/me')],
+	defaultOperation: 'get',
+	operations: [
+		readOperation({
+			name: 'Get',
+			action: 'Get my account',
+			description: 'Get the user the access token belongs to',
+			path: '/me',
+		}),
+	],
 };

@@ -1,36 +1,51 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
 import {
-	createOperation,
-	encodeId,
 	idField,
+	optionalFields,
 	pickerField,
-	recordOperation,
-	rowValues,
 	rowsField,
-	wordOptions,
-} from '../../shared/fields';
+	textField,
+} from '../../shared/actions/fields';
+import { createOperation, GET_MANY, recordOperation } from '../../shared/actions/operationBuilders';
+import type { Resource, SingleRequest } from '../../shared/actions/operations';
 import {
 	compact,
-	parseJsonArrayParameter,
+	encodeId,
+	optionalValues,
 	type ParameterReader,
-	type Resource,
-	type SingleRequest,
-} from '../../shared/operations';
-import { branchField, idText, marketField, names, optional, optionalFields, text } from './common';
-import { flavoursList } from './list';
+	parseJsonArrayParameter,
+	rowValues,
+} from '../../shared/actions/parameters';
+import { branchField, flavoursList, ID_EXAMPLE, idText, marketField } from './fields';
 
-const order = names('order', 'orders');
+/** The order Get and Update act on: its ID parameter and its path. */
+const orderRecord = (idDescription: string) => ({
+	id: idField('orderId', 'Order ID', idDescription, ID_EXAMPLE),
+	path: (id: string) => `/orders/${id}`,
+});
 
 // [doc] "TAKE_AWAY" and "PROCESS" appear in the order sample; [guess] the other values.
-const ORDER_TYPES = ['DELIVERY', 'DINE_IN', 'DRIVE_THRU', 'TAKE_AWAY'];
-const ORDER_STATUSES = ['CANCELED', 'COMPLETED', 'PENDING', 'PROCESS', 'READY'];
+const ORDER_TYPES = [
+	{ name: 'Delivery', value: 'DELIVERY' },
+	{ name: 'Dine In', value: 'DINE_IN' },
+	{ name: 'Drive Thru', value: 'DRIVE_THRU' },
+	{ name: 'Take Away', value: 'TAKE_AWAY' },
+];
+const ORDER_STATUSES = [
+	{ name: 'Canceled', value: 'CANCELED' },
+	{ name: 'Completed', value: 'COMPLETED' },
+	{ name: 'Pending', value: 'PENDING' },
+	{ name: 'Process', value: 'PROCESS' },
+	{ name: 'Ready', value: 'READY' },
+];
 
 const productsField = rowsField(
-	{ name: 'products', row: 'product', plural: 'Products', singular: 'Product' },
+	{ displayName: 'Products', name: 'products', placeholder: 'Add Product' },
+	{ displayName: 'Product', name: 'product' },
 	'What the customer ordered',
 	[
-		text('Note', 'note', 'A note for the kitchen about this product', 'e.g. no onions'),
+		textField('Note', 'note', 'A note for the kitchen about this product', 'e.g. no onions'),
 		{ ...idText('Product ID', 'product_id', 'The ID of the product ordered'), required: true },
 		{
 			displayName: 'Quantity',
@@ -51,21 +66,26 @@ const orderFields: INodeProperties[] = [
 		displayName: 'Type',
 		name: 'type',
 		type: 'options',
-		options: wordOptions(ORDER_TYPES),
+		options: ORDER_TYPES,
 		default: 'TAKE_AWAY',
 		description: 'How the customer gets the order: delivery, dine in, drive thru or take away',
 	},
 	productsField,
 	optionalFields('additionalFields', [
 		idText('Customer ID', 'customer_id', 'The customer who placed the order'),
-		text(
+		textField(
 			'Discount Code',
 			'discount_code',
 			'A discount code to apply to the order',
 			'e.g. WELCOME10',
 		),
-		text('Note', 'note', 'A note about the whole order, for the branch', 'e.g. pick-up at 8 pm'),
-		text('Source', 'source', 'Where the order came from', 'e.g. n8n'),
+		textField(
+			'Note',
+			'note',
+			'A note about the whole order, for the branch',
+			'e.g. pick-up at 8 pm',
+		),
+		textField('Source', 'source', 'Where the order came from', 'e.g. n8n'),
 		idText('Table ID', 'table_id', 'The table a dine-in order is served at'),
 	]),
 ];
@@ -77,7 +97,7 @@ function orderBody(p: ParameterReader): IDataObject {
 		branch_id: p.get<string>('branchId'),
 		type: p.get<string>('type'),
 		products: rowValues(p, 'products', 'product').map(compact),
-		...optional(p, 'additionalFields'),
+		...optionalValues(p, 'additionalFields'),
 	};
 }
 
@@ -105,19 +125,8 @@ export const orderResource: Resource = {
 	value: 'order',
 	name: 'Order',
 	description: 'Orders: create, price, pay, update and sync',
+	defaultOperation: GET_MANY,
 	operations: [
-		flavoursList(order, '/orders', {
-			includes: ['branch', 'customer', 'market', 'products'],
-			filters: ['market', 'branch'],
-		}),
-		// [guess] every path below but the list
-		recordOperation('get', order, (id) => `/orders/${id}`),
-		createOperation(
-			'order',
-			'/orders',
-			{ fields: orderFields, body: orderBody },
-			'Send a new order to a branch',
-		),
 		{
 			value: 'calculate',
 			name: 'Calculate',
@@ -132,16 +141,16 @@ export const orderResource: Resource = {
 			action: 'Check out an order',
 			description: 'Record the payment of an order and close it',
 			fields: [
-				idField('orderId', 'Order ID', 'The ID of the order that was paid', 'e.g. 42'),
+				idField('orderId', 'Order ID', 'The ID of the order that was paid', ID_EXAMPLE),
 				pickerField(
 					'paymentMethodId',
-					'Payment Method',
+					'Payment Method Name or ID',
 					'getPaymentMethods',
-					'How it was paid',
+					'How it was paid: the payment method, or its key such as CASH',
 					true,
 				),
 				optionalFields('additionalFields', [
-					text(
+					textField(
 						'Amount',
 						'amount',
 						'How much was paid; leave it out when the customer paid the order total',
@@ -151,29 +160,37 @@ export const orderResource: Resource = {
 			],
 			request: post(
 				(p) => `/orders/${encodeId(p, 'orderId', 'Order ID')}/checkout`,
+				// [guess] The checkout page is not stored. Payment methods are keyed by `key`, and the API
+				// names them payment_method_key elsewhere (product prices, the product webhook). Another
+				// body can be sent with Send Body As: JSON, or the API Request resource.
 				(p) => ({
-					payment_method_id: p.get<string>('paymentMethodId'),
-					...optional(p, 'additionalFields'),
+					payment_method_key: p.get<string>('paymentMethodId'),
+					...optionalValues(p, 'additionalFields'),
 				}),
 			),
 		},
-		recordOperation('update', order, (id) => `/orders/${id}`, {
-			fields: [
-				optionalFields('updateFields', [
-					text('Note', 'note', 'A new note about the whole order, for the branch'),
-					{
-						displayName: 'Status',
-						name: 'status',
-						type: 'options',
-						options: wordOptions(ORDER_STATUSES),
-						default: 'PROCESS',
-						description:
-							'Where the order is now: pending, in process, ready, completed, or canceled',
-					},
-					idText('Table ID', 'table_id', 'The table the order moves to'),
-				]),
-			],
-			body: (p) => optional(p, 'updateFields'),
+		createOperation({
+			name: 'Create',
+			action: 'Create an order',
+			description: 'Send a new order to a branch',
+			path: '/orders',
+			fields: orderFields,
+			body: orderBody,
+		}),
+		// [guess] every path below but the list
+		recordOperation('get', {
+			name: 'Get',
+			action: 'Get an order',
+			description: 'Get one order by ID',
+			...orderRecord('The ID of the order to get'),
+		}),
+		flavoursList({
+			name: 'Get Many',
+			action: 'Get many orders',
+			description: 'List the orders',
+			path: '/orders',
+			includes: ['branch', 'customer', 'market', 'products'],
+			filters: ['branch', 'market'],
 		}),
 		{
 			value: 'sync',
@@ -183,5 +200,27 @@ export const orderResource: Resource = {
 			fields: [ordersJsonField],
 			request: { ...post('/orders/sync', syncBody), offerJsonBody: false },
 		},
+		recordOperation('update', {
+			name: 'Update',
+			action: 'Update an order',
+			description: 'Update one order by ID',
+			...orderRecord('The ID of the order to update'),
+			fields: [
+				optionalFields('updateFields', [
+					textField('Note', 'note', 'A new note about the whole order, for the branch'),
+					{
+						displayName: 'Status',
+						name: 'status',
+						type: 'options',
+						options: ORDER_STATUSES,
+						default: 'PROCESS',
+						description:
+							'Where the order is now: pending, in process, ready, completed, or canceled',
+					},
+					idText('Table ID', 'table_id', 'The table the order moves to'),
+				]),
+			],
+			body: (p) => optionalValues(p, 'updateFields'),
+		}),
 	],
 };

@@ -1,11 +1,16 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { createOperation, recordOperation } from '../../shared/fields';
-import { compact, type Resource } from '../../shared/operations';
-import { activeField, branchField, names, optional, optionalFields, text } from './common';
-import { flavoursList } from './list';
+import { idField, optionalFields, textField } from '../../shared/actions/fields';
+import { createOperation, GET_MANY, recordOperation } from '../../shared/actions/operationBuilders';
+import type { Resource } from '../../shared/actions/operations';
+import { compact, optionalValues } from '../../shared/actions/parameters';
+import { activeField, branchField, flavoursList, ID_EXAMPLE } from './fields';
 
-const table = names('table', 'tables');
+/** The table Delete, Get and Update act on: its ID parameter and its path. */
+const tableRecord = (idDescription: string) => ({
+	id: idField('tableId', 'Table ID', idDescription, ID_EXAMPLE),
+	path: (id: string) => `/tables/${id}`,
+});
 
 const capacityField: INodeProperties = {
 	displayName: 'Capacity',
@@ -21,18 +26,17 @@ export const tableResource: Resource = {
 	value: 'table',
 	name: 'Table',
 	description: 'Dine-in tables of a branch',
+	defaultOperation: GET_MANY,
 	operations: [
-		// [guess] the market include
-		flavoursList(table, '/tables', {
-			includes: ['branch', 'market'],
-			filters: ['market', 'branch', 'active'],
-		}),
-		recordOperation('get', table, (id) => `/tables/${id}`),
-		createOperation('table', '/tables', {
+		createOperation({
+			name: 'Create',
+			action: 'Create a table',
+			description: 'Add a table',
+			path: '/tables',
 			fields: [
 				branchField(),
 				{
-					...text('Name', 'name', 'What the table is called, such as its number', 'e.g. T12'),
+					...textField('Name', 'name', 'What the table is called, such as its number', 'e.g. T12'),
 					required: true,
 				},
 				capacityField,
@@ -44,16 +48,42 @@ export const tableResource: Resource = {
 					capacity: p.get<number>('capacity'),
 				}),
 		}),
-		recordOperation('update', table, (id) => `/tables/${id}`, {
+		recordOperation('delete', {
+			name: 'Delete',
+			action: 'Delete a table',
+			description: 'Delete one table by ID',
+			...tableRecord('The ID of the table to delete'),
+		}),
+		recordOperation('get', {
+			name: 'Get',
+			action: 'Get a table',
+			description: 'Get one table by ID',
+			...tableRecord('The ID of the table to get'),
+		}),
+		// [doc] the branch and market includes and filters (docs.flavours.sa Tables List); [guess] the
+		// active filter.
+		flavoursList({
+			name: 'Get Many',
+			action: 'Get many tables',
+			description: 'List the tables',
+			path: '/tables',
+			includes: ['branch', 'market'],
+			filters: ['active', 'branch', 'market'],
+			guessed: ['active'],
+		}),
+		recordOperation('update', {
+			name: 'Update',
+			action: 'Update a table',
+			description: 'Update one table by ID',
+			...tableRecord('The ID of the table to update'),
 			fields: [
 				optionalFields('updateFields', [
-					text('Name', 'name', 'The new name of the table', 'e.g. T12'),
-					capacityField,
 					activeField('table'),
+					capacityField,
+					textField('Name', 'name', 'The new name of the table', 'e.g. T12'),
 				]),
 			],
-			body: (p) => optional(p, 'updateFields'),
+			body: (p) => optionalValues(p, 'updateFields'),
 		}),
-		recordOperation('delete', table, (id) => `/tables/${id}`),
 	],
 };

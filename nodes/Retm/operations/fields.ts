@@ -1,10 +1,9 @@
-import {
-	extraQueryField,
-	extraQueryParameters,
-	listOperation,
-	type RecordNames,
-} from '../../shared/fields';
-import type { Operation, ParameterReader } from '../../shared/operations';
+import { NodeOperationError } from 'n8n-workflow';
+
+import { extraQueryField } from '../../shared/actions/fields';
+import { listOperation, type OperationLabels } from '../../shared/actions/operationBuilders';
+import type { Operation } from '../../shared/actions/operations';
+import { extraQueryParameters, type ParameterReader } from '../../shared/actions/parameters';
 
 /** RETM's localized name `{en, ar}` from the `nameEn` and `nameAr` fields. */
 export function localizedName(params: ParameterReader) {
@@ -13,25 +12,39 @@ export function localizedName(params: ParameterReader) {
 	return ar ? { en, ar } : { en };
 }
 
-const retmListQuery = { fields: [extraQueryField('RETM')], qs: extraQueryParameters };
-
 /** A RETM list: Return All / Limit, plus any query parameters the user adds. */
-export function retmList(
-	plural: string,
-	path: string,
-	description = `List the ${plural} of the business`,
-): Operation {
-	return listOperation(plural, path, retmListQuery, description);
+export function retmList(definition: OperationLabels & { path: string }): Operation {
+	return listOperation({
+		...definition,
+		fields: [extraQueryField('RETM')],
+		qs: extraQueryParameters,
+	});
 }
 
-// [doc] RETM ids are strings; [guess] UUIDs, as the simulator gives them.
-const ID = '9b1deb4d-3b7d-4bad-9bdd-2b0d7b3dcb6d';
+/**
+ * The placeholder of a field that takes a RETM id. [doc] RETM ids are ULID-style strings of 26
+ * characters (api-27167201, api-11176998).
+ */
+export const ID_EXAMPLE = 'e.g. 01GZK6C7J03PQP7KGRAQ3F197Y';
 
-/** The placeholder of a field that takes a RETM id. */
-export const ID_EXAMPLE = `e.g. ${ID}`;
-
-export const names = (singular: string, plural: string): RecordNames => ({
-	singular,
-	plural,
-	idExample: ID,
+/** The value of a charge or a tax. */
+export const valueField = (what: string) => ({
+	displayName: 'Value',
+	name: 'value',
+	type: 'string' as const,
+	default: '',
+	required: true,
+	placeholder: 'e.g. 15.00',
+	description: `The ${what}'s value: an amount in SAR, or a percentage`,
 });
+
+/** A text parameter RETM requires, trimmed; refused before sending when empty. */
+export function filled(params: ParameterReader, name: string, label: string): string {
+	const value = params.get<unknown>(name, '');
+	const text = value === undefined || value === null ? '' : String(value).trim();
+	if (text) return text;
+	throw new NodeOperationError(params.node, `The "${label}" parameter is empty`, {
+		itemIndex: params.itemIndex,
+		description: `RETM requires ${label}: fill it in. If it is an expression, check that the input item has the field it reads.`,
+	});
+}

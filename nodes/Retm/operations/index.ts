@@ -1,26 +1,37 @@
-import { customApiCallResource } from '../../shared/customApiCall';
-import type { Resource } from '../../shared/operations';
-import { categoryResource, groupResource, menuResource, productResource } from './menu';
+import { customApiCallResource } from '../../shared/actions/customApiCall';
+import type { Resource } from '../../shared/actions/operations';
+import { rewardCheckResource } from '../../shared/actions/rewardCheck';
+import { branchResource } from './branch';
+import { categoryResource } from './category';
+import { customerResource } from './customer';
+import { deviceResource } from './device';
+import { groupResource } from './group';
+import { invoiceResource } from './invoice';
+import { menuResource } from './menu';
 import { orderResource } from './order';
-import {
-	orderChargeResource,
-	orderTypeResource,
-	paymentMethodResource,
-	taxResource,
-} from './settings';
-import { simpleListResources } from './simpleLists';
+import { orderChargeResource } from './orderCharge';
+import { orderTypeResource } from './orderType';
+import { paymentMethodResource } from './paymentMethod';
+import { priceListResource } from './priceList';
+import { productResource } from './product';
+import { taxResource } from './tax';
 
-/** Every RETM resource the node offers. Adding an operation is one entry in one of these files. */
+/** Every RETM resource the node offers, one file each, in the order the editor lists them. */
 export const retmResources: Resource[] = [
-	orderResource,
+	customApiCallResource('RETM', '/customers/list'),
+	branchResource,
 	categoryResource,
-	productResource,
-	menuResource,
+	customerResource,
+	deviceResource,
 	groupResource,
+	invoiceResource,
+	menuResource,
+	orderResource,
+	orderChargeResource,
 	orderTypeResource,
 	paymentMethodResource,
-	orderChargeResource,
+	priceListResource,
+	productResource,
+	rewardCheckResource('RETM'),
 	taxResource,
-	...simpleListResources,
-	customApiCallResource('RETM', '/customers/list'),
 ];

@@ -9,7 +9,7 @@ const { chromium, selectors } = require('playwright-core');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const SCREENSHOTS = path.resolve(__dirname, '..', '..', '..', 'docs', 'screenshots');
 /** Default wait for one element or state: long, because n8n shares two cores with other work. */
-const WAIT_MS = 60_000;
+const WAIT_MS = 180_000;
 
 // n8n's editor marks its elements with data-test-id (Playwright's default is data-testid).
 selectors.setTestIdAttribute('data-test-id');

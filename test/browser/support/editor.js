@@ -124,15 +124,20 @@ async function outputJson(page) {
 	const output = ndvOf(page).getByTestId('output-panel');
 	await output.getByTestId('radio-button-json').click();
 	const data = output.getByTestId('ndv-data-container');
-	const text = await eventually(
-		() => data.innerText(),
-		(shown) => shown.includes('{'),
-		{
-			what: 'the JSON view of the output',
+	// The view renders in steps and indents with non-breaking spaces: wait until what it shows parses.
+	const parsed = await eventually(
+		async () => {
+			const shown = (await data.innerText()).replace(/\u00a0/g, ' ');
+			try {
+				return { json: JSON.parse(shown) };
+			} catch {
+				return { unparsed: shown };
+			}
 		},
+		(read) => 'json' in read,
+		{ what: 'the JSON view of the output to show complete JSON' },
 	);
-	// The view indents with non-breaking spaces.
-	return JSON.parse(text.replace(/\u00a0/g, ' '));
+	return parsed.json;
 }
 
 /**

@@ -44,7 +44,7 @@ describe(`acknowledgement before the workflow finishes (${process.env.N8N_E2E_MO
 
 		expect(answer.status).toBe(200);
 		expect(answer.json).toEqual({ received: true, deliveryId: expect.any(String) });
-		const [execution] = await waitForExactExecutions(wf, workflowId, 1, { timeoutMs: 60_000 });
+		const [execution] = await waitForExactExecutions(wf, workflowId, 1, { timeoutMs: 180_000 });
 		expect(execution.status).toBe('success');
 		// The whole answer was in before the run ended, 4 seconds of Wait after it began.
 		expect(answeredAt).toBeLessThan(new Date(execution.stoppedAt).getTime());

@@ -43,7 +43,7 @@ describe(`duplicates sent at the same time (${process.env.N8N_E2E_MODE ?? 'regul
 		const answers = await Promise.all(
 			events.flatMap((event) =>
 				Array.from({ length: COPIES }, () =>
-					post(url, event, { token: webhookToken, timeoutMs: 60_000 }),
+					post(url, event, { token: webhookToken, timeoutMs: 180_000 }),
 				),
 			),
 		);

@@ -21,7 +21,12 @@ const {
 	post,
 	retmTriggerNode,
 } = require('../support/retm');
-const { printCounts, savedLedgers, settledExecutions, triggerItems } = require('./support');
+const {
+	printCounts,
+	savedLedgers,
+	settledExecutions,
+	triggerItems,
+} = require('../support/reliability');
 
 const EVENTS_PER_TRIGGER = 15;
 const COPIES = 5;
@@ -38,7 +43,7 @@ async function sendAll(triggers, copies, webhookToken) {
 		sends.map(async ({ trigger, event }) => ({
 			trigger,
 			event,
-			...(await post(trigger.url, event, { token: webhookToken, timeoutMs: 60_000 })),
+			...(await post(trigger.url, event, { token: webhookToken, timeoutMs: 180_000 })),
 		})),
 	);
 }
@@ -114,8 +119,8 @@ describe(`queue mode, ${WEBHOOK_PROCESSES} webhook processes behind nginx (${NGI
 				customerCreated({ reference: randomUUID() }),
 			),
 		}));
-		for (const trigger of triggers) await wf.waitForWebhook(trigger.url, { timeoutMs: 60_000 });
-	}, 600_000);
+		for (const trigger of triggers) await wf.waitForWebhook(trigger.url, { timeoutMs: 180_000 });
+	}, 1_800_000);
 
 	afterAll(async () => {
 		await cluster?.stop();
@@ -152,6 +157,21 @@ describe(`queue mode, ${WEBHOOK_PROCESSES} webhook processes behind nginx (${NGI
 		executions = await settledExecutions(wf, workflowId, { atLeast: events, quietMs: 8000 });
 		expect(executions).toHaveLength(events);
 		expect(executions.filter((execution) => execution.status !== 'success')).toEqual([]);
+
+		// Every run started from the trigger whose URL received its event, and from that one only.
+		const ownerOf = (reference) =>
+			triggers.find((trigger) => trigger.events.some((event) => event.reference === reference))
+				?.name;
+		const misrouted = executions
+			.map((execution) => {
+				const ran = TRIGGER_NAMES.filter((name) => execution.data?.resultData?.runData?.[name]);
+				const references = ran.map(
+					(name) => triggerItems([execution], name)[0].reference ?? '(no item)',
+				);
+				return { id: execution.id, ran, references, owners: references.map(ownerOf) };
+			})
+			.filter(({ ran, owners }) => ran.length !== 1 || owners[0] !== ran[0]);
+		expect(misrouted).toEqual([]);
 
 		// Each trigger ran once per event: its references, each once.
 		const perTrigger = triggers.map((trigger) => {

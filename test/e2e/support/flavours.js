@@ -1,21 +1,22 @@
 'use strict';
-// Shared pieces for e2e files that feed Flavours webhooks: the documented bodies from the built event
-// catalogue with a fresh xid per call, and a flavoursApi credential with a fresh webhook secret.
+// Shared pieces for e2e files that feed Flavours webhooks: the documented bodies (the contract
+// fixtures) with a fresh xid per call, and a flavoursApi credential with a fresh webhook secret.
 const { randomBytes, randomUUID } = require('node:crypto');
 
-// The built catalogue: e2e runs after `npm run build` and loads no TypeScript.
-const { flavoursEvents } = require('../../../dist/nodes/Flavours/events');
+const { example } = require('../../fixtures/contracts');
 
 /**
- * A customer webhook built on the catalogue's sample for `action`, with a fresh xid (Flavours repeats
- * the xid only when it retries) and the current time.
+ * A customer webhook in the shape Flavours documents (the contract fixture of customers.CREATE, the
+ * one its pages show; update and delete carry the same body), for `action`, with a fresh xid
+ * (Flavours repeats the xid only when it retries) and the current time.
  * @param {'customers.CREATE'|'customers.UPDATE'|'customers.DELETE'} action
  * @param {{ data?: object, user?: object }} [overrides]
  */
 function flavoursCustomerEvent(action, { data = {}, user = {} } = {}) {
-	const sample = structuredClone(flavoursEvents.find((entry) => entry.name === action).sample);
+	const sample = example('flavours/webhooks/customers.CREATE');
 	return {
 		...sample,
+		action,
 		xid: randomUUID(),
 		timestamp: Date.now(),
 		data: { ...sample.data, ...data, user: { ...sample.data.user, ...user } },

@@ -1,25 +1,37 @@
 'use strict';
-// Shared pieces for e2e files that feed ResDiary customer notifications: the documented bodies from the
-// built event catalogue, a credential with a fresh secret, and a POST that carries the secret.
+// Shared pieces for e2e files that feed ResDiary customer notifications: the documented body (the
+// contract fixture), a credential with a fresh secret, and a POST that carries the secret.
 const { randomBytes, randomUUID } = require('node:crypto');
 const { httpRequest } = require('../../pos-simulator');
 
-// The built catalogue: e2e runs after `npm run build` and loads no TypeScript.
-const { resDiaryEvents } = require('../../../dist/nodes/ResDiary/events');
+const { example } = require('../../fixtures/contracts');
+
+/** The change a notification of these events carries; the others keep the documented changes. */
+const CHANGE_TYPES = {
+	'customer.created': 'CustomerCreated',
+	'customer.deleted': 'CustomerDeleted',
+};
 
 /**
- * A notification built on the catalogue's sample for `event` (the documented customer), with its own
- * time so that no two calls are the same delivery.
+ * A notification in the shape ResDiary documents (the contract fixture: its customer and, for events
+ * without a change type of their own, its changes), with its own time so that no two calls are the
+ * same delivery.
  * @param {string} event e.g. 'customer.created'
  * @param {{ customer?: object, changes?: object[] }} [overrides]
  */
 function resDiaryNotification(event, { customer = {}, changes } = {}) {
-	const sample = structuredClone(resDiaryEvents.find((entry) => entry.name === event).sample);
+	const documented = example('resdiary/webhooks/customer');
+	const changeType = CHANGE_TYPES[event];
+	const [change] = documented.Changes;
 	return {
-		...sample,
+		...documented,
 		ChangeDateTime: new Date().toISOString(),
-		Customer: { ...sample.Customer, ...customer },
-		Changes: changes ?? sample.Changes,
+		Customer: { ...documented.Customer, ...customer },
+		Changes:
+			changes ??
+			(changeType
+				? [{ ...change, ChangeType: changeType, OldValue: null, NewValue: null }]
+				: documented.Changes),
 	};
 }
 

@@ -1,19 +1,18 @@
 'use strict';
-// Shared pieces for the RETM e2e files: RETM's documented sample bodies, a RETM Trigger node, a
+// Shared pieces for the RETM e2e files: RETM's documented bodies (the contract fixtures), a RETM Trigger node, a
 // credential and a published workflow on the shared n8n, and a way to count executions that is
 // meaningful for "nothing started" (a later, valid delivery must be the only run that shows up).
 const { randomBytes, randomUUID } = require('node:crypto');
 const { httpRequest } = require('../../pos-simulator');
 
-// The built catalogue: e2e runs after `npm run build` and loads no TypeScript.
-const { retmEvents } = require('../../../dist/nodes/Retm/events');
+const { example } = require('../../fixtures/contracts');
 
 const TRIGGER_TYPE = 'n8n-nodes-restaurant-pos.retmTrigger';
 
-/** The customer webhook sample from the package's event catalogue, with a fresh reference per call. */
+/** customer.created as RETM documents it (the contract fixture), with a fresh reference per call. */
 function customerCreated(overrides = {}) {
 	const { customer, ...rest } = overrides;
-	const sample = retmEvents.find((event) => event.name === 'customer.created').sample;
+	const sample = example('retm/webhooks/customer.created');
 	return {
 		...sample,
 		business_refrence: 'b-1',
@@ -114,7 +113,7 @@ function post(
 	});
 }
 
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+const { sleep } = require('../../../scripts/lib/process');
 
 /**
  * Polls until the workflow has exactly `count` finished executions and keeps checking for

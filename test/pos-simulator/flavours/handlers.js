@@ -1,10 +1,11 @@
 'use strict';
 
 const { isObject, createErrors, messages } = require('../validation');
-const { ok, created, notFound, invalid, failure } = require('./envelope');
-const { presentProduct } = require('./present');
+const { ok, created, notFound, invalid, failure, answer } = require('./envelope');
+const { presentProduct, presentQuickProduct, paginator } = require('./present');
 const { productFieldNames } = require('./versions');
 const validate = require('./validators');
+const { customerShape } = require('./seed');
 
 // Handlers get { store, params, query, body, request, version } and return { status, body }.
 
@@ -21,8 +22,14 @@ const kinds = {
 		build: (body) =>
 			pick(body, ['market_id', 'name_en', 'name_ar', 'address', 'latitude', 'longitude'], {
 				is_active: true,
+				deleted_at: null,
+				expired_at: null,
+				is_online: false,
 			}),
 		updatable: ['name_en', 'name_ar', 'address', 'latitude', 'longitude', 'is_active'],
+		present: presentBranch,
+		// [doc] doc.flavours.sa branch/createBranch.
+		created: { status: 200, message: 'Branch created successfully.' },
 	},
 	tables: {
 		what: 'Table',
@@ -42,11 +49,50 @@ const kinds = {
 	products: {
 		what: 'Product',
 		validate: validate.product,
-		build: (body, store, version) => productRecord(body, version),
-		update: (record, body, version) => Object.assign(record, changedProductFields(body, version)),
+		build: (body, store, version) => productRecord(body, version, store),
+		update: (record, body, version, store) =>
+			Object.assign(record, changedProductFields(body, version, store)),
 		present: presentProduct,
+		// [doc] doc.flavours.sa product/createProduct (2.3.0); [guess] the same on earlier versions.
+		created: { status: 200, message: 'Product created successfully.' },
 	},
 };
+
+// Customer records follow the customer webhook's payload, whose times are ISO text; every other
+// record answers epoch milliseconds, as the payment-method, branch, product and market pages show.
+const stampFor = (collection) => (collection === 'customers' ? now() : Date.now());
+
+/**
+ * [doc] A branch as its create (doc.flavours.sa branch/createBranch) and detail (docs.flavours.sa
+ * Branch Detail) answers show it; [guess] the values of what they add: today's shift, the order
+ * counts (as text, as the page types them), and empty settings, plans and schedules.
+ */
+function presentBranch(branch, _version, view, store) {
+	if (view === 'written') {
+		const day = new Date();
+		const start = Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate());
+		const weekday = ['SUN', 'MON', 'TUE', 'WED', 'THU', 'FRI', 'SAT'][day.getUTCDay()];
+		return { ...branch, level: null, shift: { day: weekday, min: start, max: start + 86399000 } };
+	}
+	if (view !== 'detail') return branch;
+	const orders = store.orders.filter((order) => order.branch_id === branch.id);
+	const count = (statuses) =>
+		String(orders.filter((order) => statuses.includes(order.status)).length);
+	const market = store.find('markets', branch.market_id);
+	return {
+		...branch,
+		waiting_orders_count: count(['PENDING']),
+		process_orders_count: count(['PROCESS', 'READY']),
+		completed_orders_count: count(['COMPLETED']),
+		canceled_orders_count: count(['CANCELED']),
+		market: market ? { id: market.id, name_en: market.name_en, name_ar: market.name_ar } : null,
+		setting: {},
+		location: null,
+		plans: [],
+		schedules: [],
+		out_of_stock_products: [],
+	};
+}
 
 // Laravel casts foreign keys to integers.
 const cast = (field, value) =>
@@ -60,23 +106,26 @@ function pick(body, fields, extra = {}) {
 
 function customerRecord(store, body) {
 	const at = now();
-	const id = store.nextId('customers');
-	return {
-		id,
-		market_id: body.market_id ?? 1,
-		type: 'INDIVIDUAL',
-		...pick(body, ['gender', 'tax_number', 'city', 'district', 'street']),
+	return customerShape({
+		id: store.nextId('customers'),
+		userId: store.nextId('users'),
+		marketId: body.market_id ?? store.markets[0].id,
+		profile: {
+			type: 'INDIVIDUAL',
+			...pick(body, ['gender', 'tax_number', 'city', 'district', 'street']),
+		},
 		user: {
-			id: 1000 + id,
 			role: 'CUSTOMER',
 			...pick(body, ['name', 'email', 'lang']),
-			phone_prefix: String(body.phone_prefix ?? '966'),
+			phone_prefix: String(body.phone_prefix),
 			phone: String(body.phone),
 			is_active: true,
+			email_verified_at: null,
+			phone_verified_at: null,
 			created_at: at,
 			updated_at: at,
 		},
-	};
+	});
 }
 
 function updateCustomer(record, body) {
@@ -87,43 +136,64 @@ function updateCustomer(record, body) {
 	record.user.updated_at = now();
 }
 
-// Stored under the 2.3.0 names; shown under the names of the version asked.
-function changedProductFields(body, version) {
+/** Modifiers as stored: each with an id of its own, as 2.3.0 shows its options. */
+const storedModifiers = (modifiers, store) =>
+	modifiers.map((modifier) => ({ id: store.nextId('productOptions'), ...modifier }));
+
+// Stored under the 2.3.0 names, with 2.3.0's options and additionals kept as the modifiers of the
+// earlier versions; shown under the names of the version asked.
+function changedProductFields(body, version, store) {
 	const names = productFieldNames(version);
 	const changed = {};
 	for (const field of [
 		'market_id',
+		'branch_id',
 		'name_en',
 		'name_ar',
 		'description_en',
 		'description_ar',
 		'stock',
-		'modifiers',
+		'images',
 		'is_active',
 	])
 		if (body[field] !== undefined) changed[field] = body[field];
+	if (body.modifiers !== undefined) changed.modifiers = storedModifiers(body.modifiers, store);
+	if (body.options !== undefined || body.additionals !== undefined)
+		changed.modifiers = storedModifiers(
+			[
+				...(body.options ?? []).map((option) => ({ type: 'OPTION', ...option })),
+				...(body.additionals ?? []).map((additional) => ({ type: 'ADDITIONAL', ...additional })),
+			],
+			store,
+		);
 	if (body[names.category] !== undefined) changed.category_id = Number(body[names.category]);
 	if (body[names.duration] !== undefined) changed.duration = Number(body[names.duration]);
 	return changed;
 }
 
-const productRecord = (body, version) => ({
+const productRecord = (body, version, store) => ({
+	branch_id: null,
 	description_en: null,
 	description_ar: null,
 	duration: null,
 	stock: null,
 	is_active: true,
-	...changedProductFields(body, version),
+	order: store.products.length + 1,
+	images: [],
+	modifiers: [],
+	...changedProductFields(body, version, store),
 });
 
-const show = (kind, record, version) => (kind.present ? kind.present(record, version) : record);
+/** A record as an answer shows it; `view` is 'detail' (a read) or 'written' (a create or update). */
+const show = (kind, record, version, view, store) =>
+	kind.present ? kind.present(record, version, view, store) : record;
 
 const getOne =
 	(collection) =>
 	({ store, params, version }) => {
 		const kind = kinds[collection] ?? { what: 'Record' };
 		const record = store.find(collection, params.id);
-		return record ? ok(show(kind, record, version)) : notFound(kind.what);
+		return record ? ok(show(kind, record, version, 'detail', store)) : notFound(kind.what);
 	};
 
 const createOne =
@@ -132,10 +202,12 @@ const createOne =
 		const kind = kinds[collection];
 		const errors = kind.validate(input(body), store, version);
 		if (errors.any()) return invalid(errors.errors);
-		const at = now();
+		const at = stampFor(collection);
 		const record = { ...kind.build(input(body), store, version), created_at: at, updated_at: at };
 		const stored = store.add(collection, { id: record.id ?? store.nextId(collection), ...record });
-		return created(show(kind, stored, version));
+		const shown = show(kind, stored, version, 'written', store);
+		// [guess] 201 where no page shows what a create answers.
+		return kind.created ? answer(kind.created.status, shown, kind.created.message) : created(shown);
 	};
 
 const updateOne =
@@ -146,12 +218,12 @@ const updateOne =
 		if (!record) return notFound(kind.what);
 		const errors = kind.validate(input(body), store, version, { partial: true, id: record.id });
 		if (errors.any()) return invalid(errors.errors);
-		if (kind.update) kind.update(record, input(body), version);
+		if (kind.update) kind.update(record, input(body), version, store);
 		else
 			for (const field of kind.updatable)
 				if (input(body)[field] !== undefined) record[field] = body[field];
-		record.updated_at = now();
-		return ok(show(kind, record, version));
+		record.updated_at = stampFor(collection);
+		return ok(show(kind, record, version, 'written', store));
 	};
 
 const deleteOne =
@@ -163,9 +235,135 @@ const deleteOne =
 		return ok(null);
 	};
 
+// A product with its single option, stored as the other products are: the option as an OPTION
+// modifier, so lists and reads show it.
+function quickCreateProduct({ store, body, version }) {
+	const errors = validate.quickProduct(input(body), store);
+	if (errors.any()) return invalid(errors.errors);
+	const at = Date.now();
+	const { option } = body;
+	const record = store.add('products', {
+		id: store.nextId('products'),
+		market_id: body.market_id,
+		branch_id: body.branch_id ?? null,
+		category_id: body.category_id === undefined ? null : Number(body.category_id),
+		name_en: body.name_en,
+		name_ar: body.name_ar ?? null,
+		description_en: null,
+		description_ar: null,
+		duration: null,
+		stock: null,
+		is_active: true,
+		order: store.products.length + 1,
+		images: body.images,
+		branches: body.branches ?? [],
+		modifiers: storedModifiers(
+			[
+				{
+					type: 'OPTION',
+					name_en: option.name_en ?? body.name_en,
+					name_ar: option.name_ar ?? null,
+					price: money(Number(option.price ?? 0)),
+					is_tax_included: true,
+				},
+			],
+			store,
+		),
+		created_at: at,
+		updated_at: at,
+	});
+	return answer(200, presentQuickProduct(record, version), 'Product created successfully.');
+}
+
 const me = ({ store }) => ok(store.users[0]);
 
+// [doc] payment methods are keyed by `key` (CASH, MADA, ...), created from a name.
+const paymentMethodKey = (name) =>
+	name
+		.trim()
+		.toUpperCase()
+		.replace(/[^A-Z0-9]+/g, '_')
+		.replace(/^_|_$/g, '');
+const showPaymentMethod = (record) => ({
+	key: record.key,
+	name: record.name,
+	is_online: record.is_online,
+	logo_img: record.logo_img,
+	created_at: record.created_at,
+	updated_at: record.updated_at,
+	scopes: record.scopes,
+	settings_count: record.settings_count,
+});
+
+function createPaymentMethod({ store, body }) {
+	const errors = validate.paymentMethod(input(body), store);
+	if (errors.any()) return invalid(errors.errors);
+	const key = paymentMethodKey(body.name);
+	if (store.find('paymentMethods', key))
+		return invalid({ name: ['The name has already been taken.'] });
+	const at = Date.now();
+	const record = store.add('paymentMethods', {
+		key,
+		name: body.name,
+		is_online: body.is_online,
+		logo_img: body.logo_img,
+		created_at: at,
+		updated_at: at,
+		scopes: ['SCOPE_ORDER'],
+		settings_count: '0',
+	});
+	return answer(200, showPaymentMethod(record), 'Payment method created successfully.');
+}
+
+function getPaymentMethod({ store, params }) {
+	const record = store.find('paymentMethods', params.methodKey);
+	return record
+		? answer(200, showPaymentMethod(record), 'Payment method details retrieved successfully.')
+		: failure(404, 'Resource not found.');
+}
+
+function updatePaymentMethod({ store, params, body }) {
+	const record = store.find('paymentMethods', params.methodKey);
+	if (!record) return failure(404, 'Resource not found.');
+	const errors = validate.paymentMethod(input(body), store, undefined, { partial: true });
+	if (errors.any()) return invalid(errors.errors);
+	for (const field of ['is_online', 'logo_img'])
+		if (body[field] !== undefined) record[field] = body[field];
+	record.updated_at = Date.now();
+	return answer(200, showPaymentMethod(record), 'Payment method updated successfully.');
+}
+
+// [doc] filters filter[payment_methods_keys][], filter[is_online], filter[scope]; search in the name.
+function listPaymentMethods({ store, query, request, pageUrl }) {
+	const keys = [
+		query['filter[payment_methods_keys][]'] ?? query['filter[payment_methods_keys]'] ?? [],
+	].flat();
+	const online = query['filter[is_online]'];
+	const scope = query['filter[scope]'];
+	const search = String(query.search ?? '').toLowerCase();
+	const records = store.paymentMethods.filter(
+		(record) =>
+			(!keys.length || keys.includes(record.key)) &&
+			(online === undefined || record.is_online === ['1', 'true'].includes(online)) &&
+			(!scope || record.scopes.includes(scope)) &&
+			(!search || record.name.toLowerCase().includes(search)),
+	);
+	const { page, errors } = paginator(records, query, pageUrl(request));
+	if (errors) return invalid(errors);
+	// The list page's records carry no settings_count; the detail, create and update answers do.
+	page.data = page.data.map((record) => {
+		const { settings_count: _count, ...shown } = showPaymentMethod(record);
+		return shown;
+	});
+	return answer(200, page, 'Payment method list retrieved successfully.');
+}
+
 // Orders: priced from the first option of each product, VAT on top, less the discount code.
+// [doc] An order line carries its market, branch, category (as text) and product, and its money as
+// numbers (docs.flavours.sa Includables, its sample order). [guess] The order's own totals, which
+// the sample leaves out, stay text with two decimals.
+const round = (amount) => Math.round(amount * 100) / 100;
+
 function priceOrder(store, body) {
 	const products = body.products.map((line) => {
 		const product = store.find('products', line.product_id);
@@ -173,17 +371,21 @@ function priceOrder(store, body) {
 		const qty = Number(line.qty);
 		const subtotal = price * qty;
 		return {
+			market_id: body.market_id,
+			branch_id: body.branch_id,
+			product_category_id: String(product.category_id),
 			product_id: product.id,
 			name_en: product.name_en,
 			qty,
-			price: money(price),
-			subtotal: money(subtotal),
-			tax: money(subtotal * VAT_RATE),
-			total: money(subtotal * (1 + VAT_RATE)),
+			price: round(price),
+			discount: 0,
+			tax: round(subtotal * VAT_RATE),
+			subtotal: round(subtotal),
+			total: round(subtotal * (1 + VAT_RATE)),
 			note: line.note ?? null,
 		};
 	});
-	const subtotal = products.reduce((sum, line) => sum + Number(line.subtotal), 0);
+	const subtotal = products.reduce((sum, line) => sum + line.subtotal, 0);
 	const discount = body.discount_code ? validate.activeDiscount(store, body.discount_code) : null;
 	const off = !discount
 		? 0
@@ -192,8 +394,8 @@ function priceOrder(store, body) {
 			: Math.min(subtotal, discount.value);
 	const tax = (subtotal - off) * VAT_RATE;
 	return {
-		market_id: Number(body.market_id),
-		branch_id: Number(body.branch_id),
+		market_id: body.market_id,
+		branch_id: body.branch_id,
 		type: body.type,
 		customer_id: body.customer_id ?? null,
 		table_id: body.table_id ?? null,
@@ -214,12 +416,20 @@ function calculateOrder({ store, body, version }) {
 }
 
 function storeOrder(store, body) {
-	const at = now();
+	const at = Date.now();
 	const id = store.nextId('orders');
+	const priced = priceOrder(store, body);
 	const orderRecord = {
 		id,
-		number: String(100000 + id),
-		...priceOrder(store, body),
+		// [guess] a readable order number beside the UUID, counting from 100001.
+		number: String(100000 + store.sequence('orders')),
+		...priced,
+		// [doc] order lines carry integer ids, unlike the order itself.
+		products: priced.products.map((line) => ({
+			id: store.nextId('orderLines'),
+			order_id: id,
+			...line,
+		})),
 		status: 'PENDING',
 		payment_status: 'UNPAID',
 		payments: [],
@@ -254,17 +464,23 @@ function checkoutOrder({ store, params, body }) {
 	if (!orderRecord) return notFound('Order');
 	const payment = input(body);
 	const errors = createErrors();
-	if (!validate.present(payment.payment_method_id))
-		errors.add('payment_method_id', messages.required('payment_method_id'));
-	else if (!store.find('paymentMethods', payment.payment_method_id))
-		errors.add('payment_method_id', messages.selected('payment_method_id'));
+	// [guess] the checkout page is not stored; payment methods have only a `key`, which the API
+	// elsewhere calls payment_method_key, so that is the field asked for.
+	if (!validate.present(payment.payment_method_key))
+		errors.add('payment_method_key', messages.required('payment_method_key'));
+	else if (!store.find('paymentMethods', payment.payment_method_key))
+		errors.add('payment_method_key', messages.selected('payment_method_key'));
 	if (orderRecord.payment_status === 'PAID') errors.add('order', 'The order is already paid.');
 	if (errors.any()) return invalid(errors.errors);
 	orderRecord.payments.push({
-		payment_method_id: Number(payment.payment_method_id),
+		payment_method_key: payment.payment_method_key,
 		amount: money(Number(payment.amount ?? orderRecord.total)),
 	});
-	Object.assign(orderRecord, { payment_status: 'PAID', status: 'COMPLETED', updated_at: now() });
+	Object.assign(orderRecord, {
+		payment_status: 'PAID',
+		status: 'COMPLETED',
+		updated_at: Date.now(),
+	});
 	return ok(orderRecord);
 }
 
@@ -275,7 +491,7 @@ function updateOrder({ store, params, body }) {
 	if (errors.any()) return invalid(errors.errors);
 	for (const field of ['status', 'note', 'table_id'])
 		if (input(body)[field] !== undefined) orderRecord[field] = body[field];
-	orderRecord.updated_at = now();
+	orderRecord.updated_at = Date.now();
 	return ok(orderRecord);
 }
 
@@ -293,6 +509,11 @@ function verifyDiscount({ store, body }) {
 }
 
 module.exports = {
+	quickCreateProduct,
+	createPaymentMethod,
+	getPaymentMethod,
+	updatePaymentMethod,
+	listPaymentMethods,
 	getOne,
 	createOne,
 	updateOne,

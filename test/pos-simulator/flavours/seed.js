@@ -11,11 +11,13 @@ const MARKETS = [
 	{ name_en: 'Flavours Grill', name_ar: 'فليفرز جريل' },
 	{ name_en: 'Flavours Cafe', name_ar: 'فليفرز كافيه' },
 ];
+const { example } = require('../../fixtures/contracts');
+
+// The documented records: CASH from the detail page, then others of the list page's keys.
 const PAYMENT_METHODS = [
-	{ name_en: 'Cash', name_ar: 'نقدي', type: 'CASH' },
-	{ name_en: 'Mada', name_ar: 'مدى', type: 'CARD' },
-	{ name_en: 'Apple Pay', name_ar: 'أبل باي', type: 'CARD' },
-	{ name_en: 'Loyalty points', name_ar: 'نقاط الولاء', type: 'OTHER' },
+	example('flavours/endpoints/payment-methods.get.response').data,
+	{ key: 'MADA', name: 'Mada', is_online: false, logo_img: 'https://cdn.example.com/mada.png' },
+	{ key: 'VISA', name: 'Visa', is_online: true, logo_img: 'https://cdn.example.com/visa.png' },
 ];
 const DISCOUNTS = [
 	{ code: 'WELCOME10', type: 'PERCENTAGE', value: 10, is_active: true },
@@ -25,7 +27,9 @@ const DISCOUNTS = [
 
 /** Fills the store's emptied arrays; every choice is drawn from `random`. */
 function seedFlavours(store, random, customerCount) {
-	const at = iso(SEED_NOW - 400 * 24 * HOUR_MS);
+	// [doc] Flavours answers times as epoch milliseconds (its payment-method, branch, product and
+	// market pages); customers keep the ISO text of the customer payload (seedCustomers).
+	const at = SEED_NOW - 400 * 24 * HOUR_MS;
 	const stamp = { created_at: at, updated_at: at };
 	store.add('users', {
 		id: store.nextId('users'),
@@ -42,7 +46,7 @@ function seedFlavours(store, random, customerCount) {
 		store.add('markets', { id: store.nextId('markets'), ...market, is_active: true, ...stamp });
 
 	names.branches.forEach((branch, index) => {
-		const marketId = index < 3 ? 1 : 2;
+		const marketId = store.markets[index < 3 ? 0 : 1].id;
 		const id = store.nextId('branches');
 		store.add('branches', {
 			id,
@@ -50,10 +54,16 @@ function seedFlavours(store, random, customerCount) {
 			name_en: branch.name.en,
 			name_ar: branch.name.ar,
 			address: branch.address,
-			latitude: branch.latitude,
-			longitude: branch.longitude,
+			// [doc] Flavours' coordinates are numbers (branch/createBranch); the shared names list
+			// keeps RETM's strings.
+			latitude: Number(branch.latitude),
+			longitude: Number(branch.longitude),
 			is_active: true,
 			...stamp,
+			// [doc] doc.flavours.sa branch/listBranches.
+			deleted_at: null,
+			expired_at: null,
+			is_online: false,
 		});
 		for (let seat = 1; seat <= 6; seat++) {
 			const table = {
@@ -75,7 +85,7 @@ function seedFlavours(store, random, customerCount) {
 		const categoryId = store.nextId('productCategories');
 		store.add('productCategories', {
 			id: categoryId,
-			market_id: 1,
+			market_id: store.markets[0].id,
 			name_en: section.name.en,
 			name_ar: section.name.ar,
 			is_active: true,
@@ -84,7 +94,7 @@ function seedFlavours(store, random, customerCount) {
 		for (const item of section.products) {
 			store.add('products', {
 				id: store.nextId('products'),
-				market_id: 1,
+				market_id: store.markets[0].id,
 				category_id: categoryId,
 				name_en: item.name.en,
 				name_ar: item.name.ar,
@@ -93,8 +103,12 @@ function seedFlavours(store, random, customerCount) {
 				duration: item.time,
 				stock: null,
 				is_active: true,
+				branch_id: null,
+				order: store.products.length + 1,
+				images: [],
 				modifiers: [
 					{
+						id: store.nextId('productOptions'),
 						type: 'OPTION',
 						name_en: 'Regular',
 						name_ar: 'عادي',
@@ -110,20 +124,41 @@ function seedFlavours(store, random, customerCount) {
 
 	for (const method of PAYMENT_METHODS)
 		store.add('paymentMethods', {
-			id: store.nextId('paymentMethods'),
-			market_id: 1,
+			scopes: ['SCOPE_ORDER'],
+			settings_count: '1',
 			...method,
-			is_active: true,
-			...stamp,
+			created_at: SEED_NOW,
+			updated_at: SEED_NOW,
 		});
 	for (const discount of DISCOUNTS)
-		store.add('discounts', { id: store.nextId('discounts'), market_id: 1, ...discount, ...stamp });
+		store.add('discounts', {
+			id: store.nextId('discounts'),
+			market_id: store.markets[0].id,
+			...discount,
+			...stamp,
+		});
 
 	seedCustomers(store, random, customerCount);
 }
 
-// Customers as the customer webhook shows them: the profile, with the login in `user`. One in ten
-// belongs to the second market.
+/**
+ * A customer in the documented customer payload's shape (every key of customers.CREATE's data,
+ * the login in `user`, whose userable_id is the profile's id), with `profile` and `user` values
+ * over the documented ones. [guess] market_id on the profile: the payload shows none, but the
+ * list filters by it.
+ */
+function customerShape({ id, userId, marketId, profile, user }) {
+	const documented = example('flavours/webhooks/customers.CREATE').data;
+	return {
+		...documented,
+		...profile,
+		id,
+		market_id: marketId,
+		user: { ...documented.user, ...user, id: userId, userable_id: id },
+	};
+}
+
+// One in ten customers belongs to the second market.
 function seedCustomers(store, random, count) {
 	const since = SEED_NOW - count * HOUR_MS;
 	const used = new Set();
@@ -135,18 +170,21 @@ function seedCustomers(store, random, count) {
 		const given = random.pick(names.firstNames).en;
 		const family = random.pick(names.familyNames).en;
 		const joined = iso(since + number * HOUR_MS);
-		const id = store.nextId('customers');
-		store.add('customers', {
-			id,
-			market_id: number % 10 === 0 ? 2 : 1,
-			type: 'INDIVIDUAL',
-			gender: random.chance(0.5) ? 'FEMALE' : 'MALE',
-			tax_number: null,
-			city: random.pick(['Riyadh', 'Jeddah', 'Dammam', 'Khobar']),
-			district: null,
-			street: null,
+		const stamp = { created_at: joined, updated_at: joined };
+		const customer = customerShape({
+			id: store.nextId('customers'),
+			userId: store.nextId('users'),
+			marketId: store.markets[number % 10 === 0 ? 1 : 0].id,
+			profile: {
+				type: 'INDIVIDUAL',
+				gender: random.chance(0.5) ? 'FEMALE' : 'MALE',
+				tax_number: null,
+				city: random.pick(['Riyadh', 'Jeddah', 'Dammam', 'Khobar']),
+				district: null,
+				street: null,
+				...stamp,
+			},
 			user: {
-				id: 1000 + id,
 				role: 'CUSTOMER',
 				name: `${given} ${family}`,
 				email: random.chance(0.6) ? `customer${number}@example.com` : null,
@@ -154,13 +192,11 @@ function seedCustomers(store, random, count) {
 				phone: uniquePhone(),
 				lang: random.chance(0.7) ? 'ar' : 'en',
 				is_active: !random.chance(0.05),
-				created_at: joined,
-				updated_at: joined,
+				...stamp,
 			},
-			created_at: joined,
-			updated_at: joined,
 		});
+		store.add('customers', customer);
 	}
 }
 
-module.exports = { seedFlavours, SEED_NOW };
+module.exports = { seedFlavours, customerShape, SEED_NOW };

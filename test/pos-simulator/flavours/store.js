@@ -17,14 +17,39 @@ const COLLECTIONS = [
 	'orders',
 ];
 
+// [doc] markets, branches, products, orders, customers and users carry UUID strings; product
+// categories and order lines integers (docs.flavours.sa Includables, Branch Detail, the customer
+// payload; doc.flavours.sa product pages, whose options carry UUIDs too). [guess] tables and
+// discounts keep integers: no stored page shows one.
+const UUID_COLLECTIONS = new Set([
+	'markets',
+	'branches',
+	'products',
+	'productOptions',
+	'orders',
+	'customers',
+	'users',
+]);
+
+// FNV-1a: a UUID that depends only on the seed, the collection and the record's place in it, so
+// an id repeats on every build and after reset(), whatever else was drawn in between.
+function hash(text) {
+	let value = 0x811c9dc5;
+	for (const char of text) value = Math.imul(value ^ char.charCodeAt(0), 0x01000193) >>> 0;
+	return value;
+}
+
 /**
- * The Flavours simulator's data: Laravel-style auto-increment integer ids per collection, seeded
- * the same way on every run, with reset() back to the seed (see resettable-store.js).
+ * The Flavours simulator's data, seeded the same way on every run, with reset() back to the seed
+ * (see resettable-store.js). nextId(collection) gives the next id: a UUID or an integer, as the
+ * collection's records carry them; sequence(collection) counts the records made so far.
  */
 function createFlavoursStore({ customers = 10000, seed = 20251217 } = {}) {
 	let counters = {};
 	const store = createResettableStore({
 		collections: COLLECTIONS,
+		// [doc] payment methods have no id, only a key.
+		idField: { paymentMethods: 'key' },
 		state: {
 			save: () => ({ ...counters }),
 			restore(saved) {
@@ -32,10 +57,15 @@ function createFlavoursStore({ customers = 10000, seed = 20251217 } = {}) {
 			},
 		},
 	});
-	store.nextId = (collection) => (counters[collection] = (counters[collection] ?? 0) + 1);
+	store.sequence = (collection) => counters[collection] ?? 0;
+	store.nextId = (collection) => {
+		const number = (counters[collection] = store.sequence(collection) + 1);
+		if (!UUID_COLLECTIONS.has(collection)) return number;
+		return createSeededRandom(hash(`${seed}:${collection}:${number}`)).uuid();
+	};
 	seedFlavours(store, createSeededRandom(seed), customers);
 	store.snapshot();
 	return store;
 }
 
-module.exports = { createFlavoursStore, COLLECTIONS };
+module.exports = { createFlavoursStore, COLLECTIONS, UUID_COLLECTIONS };

@@ -26,15 +26,23 @@ function check(condition, errors, field, message) {
 	if (!condition) errors.add(field, message);
 }
 
-// [doc] {market_id, name_en, name_ar, address, latitude, longitude}
+const isNumber = (value) => typeof value === 'number' && Number.isFinite(value);
+const isSubscriber = (store) => store.users[0]?.role === 'SUBSCRIBER';
+
+// [doc] create: market_id*, name_en*, name_ar?, address* string, latitude* number, longitude*
+// number (doc.flavours.sa branch/createBranch). [guess] an update may send any of them alone.
 function branch(body, store, _version, { partial = false } = {}) {
 	const errors = createErrors();
 	if (!partial) requireRecord(body, 'market_id', store, 'markets', errors);
 	if (!partial || body.name_en !== undefined)
 		check(is.isFilledString(body.name_en), errors, 'name_en', messages.required('name_en'));
-	for (const field of ['latitude', 'longitude'])
-		if (present(body[field]))
-			check(is.isNumeric(body[field]), errors, field, messages.numeric(field));
+	if (!partial || body.address !== undefined)
+		check(is.isFilledString(body.address), errors, 'address', messages.required('address'));
+	for (const field of ['latitude', 'longitude']) {
+		if (!present(body[field])) {
+			if (!partial) errors.add(field, messages.required(field));
+		} else check(isNumber(body[field]), errors, field, messages.numeric(field));
+	}
 	return errors;
 }
 
@@ -54,15 +62,30 @@ function table(body, store, _version, { partial = false } = {}) {
 	return errors;
 }
 
-// [guess] {name, phone, phone_prefix, email, gender, city, district, street, tax_number, lang}
+// [doc] create: name*, email (nullable, email, unique), phone_prefix* numeric, phone* numeric
+// min:8 unique, market_id (required for SUBSCRIBER) (docs.flavours.sa Customers Create). The
+// update body is a [guess]: the same fields, each optional.
 function customer(body, store, _version, { partial = false, id } = {}) {
 	const errors = createErrors();
 	if (!partial || body.name !== undefined)
 		check(is.isFilledString(body.name), errors, 'name', messages.required('name'));
+	if (!partial || body.phone_prefix !== undefined) {
+		if (!present(body.phone_prefix)) errors.add('phone_prefix', messages.required('phone_prefix'));
+		else
+			check(
+				is.isNumeric(body.phone_prefix),
+				errors,
+				'phone_prefix',
+				messages.numeric('phone_prefix'),
+			);
+	}
+	if (!partial && isSubscriber(store)) requireRecord(body, 'market_id', store, 'markets', errors);
+	else optionalRecord(body, 'market_id', store, 'markets', errors);
 	if (!partial || body.phone !== undefined) {
 		if (!is.isFilledString(String(body.phone ?? '')))
 			errors.add('phone', messages.required('phone'));
-		else if (!/^\d{6,15}$/.test(String(body.phone)))
+		// [guess] min:8 read as at least 8 digits.
+		else if (!/^\d{8,15}$/.test(String(body.phone)))
 			errors.add('phone', 'The phone field format is invalid.');
 		else if (
 			store.customers.some((entry) => entry.user.phone === String(body.phone) && entry.id !== id)
@@ -103,9 +126,107 @@ function product(body, store, version, { partial = false } = {}) {
 			names.duration,
 			messages.integer(names.duration),
 		);
+	if (version === '2.3.0') {
+		checkProductV23(body, errors, partial);
+		return errors;
+	}
 	if (present(body.stock))
 		check(is.isInteger(body.stock), errors, 'stock', messages.integer('stock'));
 	if (!partial || body.modifiers !== undefined) checkModifiers(body.modifiers, errors);
+	return errors;
+}
+
+const isUrl = (value) => typeof value === 'string' && /^https?:\/\/\S+$/.test(value);
+
+// [doc] images*: at least one, each a URL (doc.flavours.sa product pages, 2.3.0).
+function checkImageUrls(images, errors) {
+	if (!Array.isArray(images) || images.length === 0)
+		return errors.add('images', messages.required('images'));
+	images.forEach((image, index) =>
+		check(
+			isUrl(image),
+			errors,
+			`images.${index}`,
+			`The images.${index} field must be a valid URL.`,
+		),
+	);
+}
+
+// [doc] 2.3.0 (doc.flavours.sa product/createProduct): images* (URLs) and options* (at least one),
+// no modifiers or stock; an option's inner shape is not in the stored copy, so only its being
+// an object is checked.
+function checkProductV23(body, errors, partial) {
+	if (!partial || body.images !== undefined) checkImageUrls(body.images, errors);
+	if (!partial || body.options !== undefined) {
+		if (!Array.isArray(body.options) || body.options.length === 0)
+			errors.add('options', messages.required('options'));
+		else
+			body.options.forEach((option, index) =>
+				check(
+					is.isObject(option),
+					errors,
+					`options.${index}`,
+					`The options.${index} field must be an object.`,
+				),
+			);
+	}
+	for (const refused of ['modifiers', 'stock'])
+		if (body[refused] !== undefined)
+			errors.add(refused, `The ${refused} field is prohibited in API version 2.3.0.`);
+}
+
+// [doc] quick create: market_id*, branch_id?, category_id?, name_en* and name_ar? (at most 350
+// characters), images* (URLs), branches? (at least one), option* (doc.flavours.sa
+// product/quickCreateProduct); the page names them so on every API version. [guess] option is an
+// object whose price, when given, is a number; branches are branch ids.
+function quickProduct(body, store) {
+	const errors = createErrors();
+	requireRecord(body, 'market_id', store, 'markets', errors);
+	optionalRecord(body, 'branch_id', store, 'branches', errors);
+	optionalRecord(body, 'category_id', store, 'productCategories', errors);
+	if (!is.isFilledString(body.name_en)) errors.add('name_en', messages.required('name_en'));
+	for (const field of ['name_en', 'name_ar'])
+		if (typeof body[field] === 'string' && body[field].length > 350)
+			errors.add(field, messages.atMost(field, '350 characters'));
+	if (present(body.name_ar) && typeof body.name_ar !== 'string')
+		errors.add('name_ar', messages.string('name_ar'));
+	checkImageUrls(body.images, errors);
+	if (body.branches !== undefined) {
+		if (!Array.isArray(body.branches) || body.branches.length === 0)
+			errors.add('branches', 'The branches field must have at least 1 items.');
+		else
+			body.branches.forEach((id, index) =>
+				check(
+					!!store.find('branches', id),
+					errors,
+					`branches.${index}`,
+					messages.selected(`branches.${index}`),
+				),
+			);
+	}
+	if (!is.isObject(body.option)) errors.add('option', messages.required('option'));
+	else if (body.option.price !== undefined && !isNumber(body.option.price))
+		errors.add('option.price', messages.numeric('option.price'));
+	return errors;
+}
+
+// [doc] create: name* (max 64), is_online* boolean, logo_img* (an image; a URL since 2.3.0),
+// market_id?; update: is_online?, logo_img? (max 2048) (doc.flavours.sa payment-method pages).
+function paymentMethod(body, store, _version, { partial = false } = {}) {
+	const errors = createErrors();
+	if (!partial) {
+		if (!is.isFilledString(body.name)) errors.add('name', messages.required('name'));
+		else if (body.name.length > 64)
+			errors.add('name', 'The name field must not be greater than 64 characters.');
+	}
+	if (!partial && body.is_online === undefined)
+		errors.add('is_online', messages.required('is_online'));
+	else if (body.is_online !== undefined && typeof body.is_online !== 'boolean')
+		errors.add('is_online', messages.boolean('is_online'));
+	if (!partial && !present(body.logo_img)) errors.add('logo_img', messages.required('logo_img'));
+	else if (present(body.logo_img) && (!isUrl(body.logo_img) || body.logo_img.length > 2048))
+		errors.add('logo_img', 'The logo img field must be a valid URL.');
+	optionalRecord(body, 'market_id', store, 'markets', errors);
 	return errors;
 }
 
@@ -189,4 +310,15 @@ const activeDiscount = (store, code) =>
 		(discount) => discount.code === String(code).toUpperCase() && discount.is_active,
 	);
 
-module.exports = { branch, table, customer, product, order, orderUpdate, activeDiscount, present };
+module.exports = {
+	paymentMethod,
+	quickProduct,
+	branch,
+	table,
+	customer,
+	product,
+	order,
+	orderUpdate,
+	activeDiscount,
+	present,
+};

@@ -14,6 +14,11 @@ const created = (body) => ({ status: 201, body });
 const notFound = (what) => ({ status: 404, body: { message: `${what} not found.` } });
 const localized = (name) => ({ en: name.en, ar: name.ar ?? null });
 
+// [doc] order charges answer a bare array of { uuid, name, value, tax }, with no paging ("Request:
+// None").
+const listCharges = ({ store }) =>
+	ok(store.charges.map(({ uuid, name, value, tax }) => ({ uuid, name, value, tax })));
+
 const listOf =
 	(collection) =>
 	({ store, query }) =>
@@ -28,6 +33,20 @@ const getOne =
 		const entity = store.find(collection, params.id);
 		return entity ? ok(entity) : notFound(what);
 	};
+
+// [doc] A single category answers its products as a list: { id, name, products: { items,
+// pagination } } (api.retm.com.sa Single Category); [guess] the items' fields and the paging, which
+// the page shows as {...}: a product's id, name and price, paged as the other lists.
+function getCategory({ store, params, query }) {
+	const category = store.find('categories', params.id);
+	if (!category) return notFound('Category');
+	const products = store.products
+		.filter((product) => product.category.id === category.id)
+		.map(({ id, name, price }) => ({ id, name, price }));
+	const page = paginate(products, query);
+	if (page.status !== 200) return page;
+	return ok({ ...category, products: page.body });
+}
 
 // [guess] the simple list: just enough to pick a product in a form.
 const listSimpleProducts = ({ store, query }) =>
@@ -80,10 +99,7 @@ const builders = {
 		type: Number(body.type),
 		auto_open_drawer: Boolean(Number(body.auto_open_drawer ?? false)),
 		ecr_enabled: Boolean(Number(body.ecr_enabled ?? false)),
-		zatca_payment_code:
-			body.zatca_payment_code === undefined || body.zatca_payment_code === null
-				? null
-				: String(body.zatca_payment_code),
+		zatca_payment_code: String(body.zatca_payment_code),
 		created_at: now(),
 	}),
 	orderType: (body, store) => ({
@@ -145,8 +161,10 @@ function updateDeliveryStatus({ store, body }) {
 }
 
 module.exports = {
+	listCharges,
 	listOf,
 	getOne,
+	getCategory,
 	listSimpleProducts,
 	getMenu,
 	createOrder: create('orders', validators.createOrder, builders.order),

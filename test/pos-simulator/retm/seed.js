@@ -4,6 +4,7 @@ const data = require('./seed-data');
 const { money, chargeValue, retmDate, roundMoney } = require('./format');
 const { buildOrder, VAT_RATE } = require('./orders');
 const { orderStatus, deliveryStatus } = require('./statuses');
+const { example } = require('../../fixtures/contracts');
 
 // Every seeded date is relative to this moment ("2025-12-17 19:26:35" in Riyadh), never to the
 // clock, so two runs produce the same store.
@@ -70,6 +71,9 @@ function seedStore(store, random, customerCount) {
 	const vat = byKey.vat;
 	const nestedTax = (tax) => ({ uuid: tax.uuid, name: tax.name, type: tax.type, value: tax.value });
 
+	// The documented charge first, as the docs print it.
+	for (const charge of example('retm/endpoints/charges.list.response'))
+		store.charges.push({ id: charge.uuid, ...charge, created_at: created });
 	for (const charge of data.charges) {
 		const id = store.newId();
 		store.charges.push({
@@ -183,7 +187,9 @@ function seedMenu(store, vat, created) {
 				variations,
 				modifiers,
 				category: { id: storedCategory.id, title: storedCategory.name },
-				taxes: [{ id: vat.id, name: vat.name, type: vat.type, value: vat.value }],
+				taxes: [
+					{ id: vat.id, name: vat.name, value: vat.value, type: vat.type, from_final_total: false },
+				],
 				created_at: created,
 			});
 		}
@@ -212,7 +218,8 @@ function seedCustomers(store, random, count) {
 		const handle = `${first.en}.${family.en.replace('Al-', 'al')}`.toLowerCase();
 
 		store.customers.push({
-			id: store.newId(),
+			// [doc] customer ids are numbers (the customer hook shows 1234).
+			id: index + 1,
 			name: `${first.en} ${family.en}`,
 			name_localized: `${first.ar} ${family.ar}`,
 			phone,
@@ -248,14 +255,16 @@ function seedInvoices(store, random, vat) {
 				id: product.id,
 				sku: product.sku,
 				name: product.name,
-				quantity,
+				quantity: money(quantity),
 				total: money(total),
 				unit_price: money(unitPrice),
 				discount_amount: money(discount),
 				tax: money(total * VAT_RATE),
 				note: null,
 				category: { id: product.category.id, name: category(product).name },
-				variation: variation ? { id: variation.id, name: variation.name } : null,
+				variation: variation
+					? { id: variation.id, name: variation.name }
+					: { id: null, name: null },
 				modifiers: modifierItem
 					? [
 							{
@@ -279,13 +288,14 @@ function seedInvoices(store, random, vat) {
 		const sequence = String(index + 1).padStart(6, '0');
 
 		store.invoices.push({
-			// [doc] the invoice carries its webhook event; on the list endpoint the values are a [guess].
+			// [doc] (api-27167201) the invoice carries its webhook event; invoice_id and the misspelt
+			// order_refrence are numbers, order_reference the same number as a string, sale_id null.
 			event: status === orderStatus.refunded ? 'order.refunded' : 'order.created',
-			event_type: 'invoice',
-			invoice_id: store.newId(),
-			order_reference: `ORD-${sequence}`,
-			order_refrence: `ORD-${sequence}`,
-			sale_id: `S-${device.reference}-${sequence}`,
+			event_type: 'create.order',
+			invoice_id: index + 1,
+			order_refrence: 100000 + index + 1,
+			order_reference: String(100000 + index + 1),
+			sale_id: null,
 			branch_id: device.branch.id,
 			device_id: device.id,
 			created_at: daysAgo(60 - (60 * index) / INVOICE_COUNT),
@@ -322,7 +332,10 @@ function seedOrders(store, random, deliveryType) {
 					name: { en: customer.name, ar: customer.name_localized },
 					address: {
 						id: store.newId(),
-						name: random.pick(['Home', 'Work', 'المنزل']),
+						name: random.pick([
+							{ en: 'Home', ar: 'المنزل' },
+							{ en: 'Work', ar: 'العمل' },
+						]),
 						address: `${district} district, building ${random.int(1, 300)}`,
 						latitude: (Number(branch.latitude) + (random.next() - 0.5) / 50).toFixed(6),
 						longitude: (Number(branch.longitude) + (random.next() - 0.5) / 50).toFixed(6),

@@ -40,7 +40,7 @@ function createRetmStore({ customers = 10000, seed = 20251217 } = {}) {
 			},
 		},
 	});
-	store.newId = () => ids.uuid();
+	store.newId = () => ids.ulid();
 	store.nextOrderReference = () => `ORD-${String(++orderSequence).padStart(6, '0')}`;
 	seedStore(store, createSeededRandom(seed), customers);
 	store.snapshot();

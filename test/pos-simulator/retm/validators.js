@@ -33,11 +33,13 @@ function createOrder(body, store) {
 			else checkReference(store, 'products', line.id, `${at}.id`, errors);
 			if (line.quantity === undefined)
 				errors.add(`${at}.quantity`, messages.required(`${at}.quantity`));
-			else if (!isNumeric(line.quantity) || Number(line.quantity) <= 0) {
+			else if (!isNumber(line.quantity) || line.quantity <= 0) {
 				errors.add(`${at}.quantity`, messages.greaterThan(`${at}.quantity`, 0));
 			}
+			if (line.total === undefined || line.total === null)
+				errors.add(`${at}.total`, messages.required(`${at}.total`));
 			for (const field of ['total', 'discount']) {
-				if (line[field] !== undefined && !isNumeric(line[field])) {
+				if (line[field] !== undefined && line[field] !== null && !isNumber(line[field])) {
 					errors.add(`${at}.${field}`, messages.numeric(`${at}.${field}`));
 				}
 			}
@@ -45,12 +47,18 @@ function createOrder(body, store) {
 	}
 
 	if (!isObject(body.customer)) errors.add('customer', messages.required('customer'));
-	else if (!isFilledString(body.customer.phone))
-		errors.add('customer.phone', messages.required('customer.phone'));
+	else {
+		if (!isFilledString(body.customer.phone))
+			errors.add('customer.phone', messages.required('customer.phone'));
+		if (body.customer.name !== undefined && body.customer.name !== null)
+			checkMultiLanguage(body.customer.name, 'customer.name', errors);
+		if (body.customer.address !== undefined && body.customer.address !== null)
+			checkAddress(body.customer.address, errors);
+	}
 
 	checkReference(store, 'orderTypes', body.ordertype, 'ordertype', errors);
 	for (const field of ['subtotal', 'tax', 'total']) {
-		if (body[field] !== undefined && !isNumeric(body[field]))
+		if (body[field] !== undefined && !isNumber(body[field]))
 			errors.add(field, messages.numeric(field));
 	}
 	for (const [field, collection] of [
@@ -69,6 +77,33 @@ function createOrder(body, store) {
 	if (body.discount !== undefined && !Array.isArray(body.discount))
 		errors.add('discount', messages.array('discount'));
 	return errors;
+}
+
+// [doc] money and quantities are `number` in the create-order body (api-5053414).
+const isNumber = (value) => typeof value === 'number' && Number.isFinite(value);
+
+// [doc] a multi-language object ({en, ar}); [guess] that en is the one that must be filled.
+function checkMultiLanguage(value, field, errors) {
+	if (!isObject(value)) return errors.add(field, `The ${field} field must be an object.`);
+	if (!isFilledString(value.en)) errors.add(`${field}.en`, messages.required(`${field}.en`));
+	if (value.ar !== undefined && value.ar !== null && typeof value.ar !== 'string')
+		errors.add(`${field}.ar`, messages.string(`${field}.ar`));
+}
+
+// [doc] once an address is given: address, id, latitude, longitude (strings) and name (AddressName,
+// multi-language) are required; note is optional.
+function checkAddress(address, errors) {
+	const at = 'customer.address';
+	if (!isObject(address)) return errors.add(at, `The ${at} field must be an object.`);
+	for (const field of ['address', 'id', 'latitude', 'longitude']) {
+		if (address[field] === undefined || address[field] === null || address[field] === '')
+			errors.add(`${at}.${field}`, messages.required(`${at}.${field}`));
+		else if (typeof address[field] !== 'string')
+			errors.add(`${at}.${field}`, messages.string(`${at}.${field}`));
+	}
+	if (address.name === undefined || address.name === null)
+		errors.add(`${at}.name`, messages.required(`${at}.name`));
+	else checkMultiLanguage(address.name, `${at}.name`, errors);
 }
 
 // [guess] body `{name {en, ar}, type (1 fixed, 2 percentage), value}`, taken from the charge's
@@ -91,12 +126,23 @@ function createTax(body) {
 	return errors;
 }
 
-// [doc] body `{name {en, ar}, type 1..6, auto_open_drawer, ecr_enabled, zatca_payment_code}`.
+// [doc] body `{name {en*, ar*}, type* 1..6, auto_open_drawer*, ecr_enabled*, zatca_payment_code*}`
+// (api-5053420).
 function createPaymentMethod(body) {
 	const errors = createErrors();
 	checkLocalizedName(body, errors);
+	if (isObject(body.name) && !isFilledString(body.name.ar))
+		errors.add('name.ar', messages.required('name.ar'));
+	for (const field of ['auto_open_drawer', 'ecr_enabled'])
+		if (body[field] === undefined) errors.add(field, messages.required(field));
+	if (
+		body.zatca_payment_code === undefined ||
+		body.zatca_payment_code === null ||
+		body.zatca_payment_code === ''
+	)
+		errors.add('zatca_payment_code', messages.required('zatca_payment_code'));
 	if (body.type === undefined) errors.add('type', messages.required('type'));
-	else if (!isInteger(body.type) || !paymentMethodTypes.includes(Number(body.type))) {
+	else if (typeof body.type !== 'number' || !paymentMethodTypes.includes(body.type)) {
 		errors.add('type', messages.oneOf('type', paymentMethodTypes));
 	}
 	for (const field of ['auto_open_drawer', 'ecr_enabled']) {

@@ -74,7 +74,9 @@ describe('writes', () => {
 		resource: 'customer',
 		operation: 'create',
 		name: 'Reem Al-Harbi',
-		phone: '966500123456',
+		phone: '500123456',
+		// The create page requires the prefix; the node offers it among the additional fields.
+		additionalFields: { phone_prefix: '966' },
 	};
 	const stored = () =>
 		sim.store.customers.filter((entry) => entry.user.phone === newCustomer.phone);

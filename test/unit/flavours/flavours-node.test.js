@@ -5,6 +5,7 @@ const { FlavoursApi } = require('../../../credentials/FlavoursApi.credentials');
 const { loadOptions } = require('../../helpers/n8nEngine');
 const { flavoursNode } = require('../../helpers/flavoursNode');
 const { startFlavoursSimulator } = require('../../pos-simulator');
+const { example } = require('../../fixtures/contracts');
 
 const ACCESS_TOKEN = 'flavours-access-token-5d0e';
 let sim;
@@ -20,6 +21,8 @@ const { credential, run, calls, json } = flavoursNode({
 	accessToken: ACCESS_TOKEN,
 });
 const ids = (records) => records.map((record) => record.id);
+// Flavours market ids are UUIDs: the seeded ones, never a guessed number.
+const market = (index = 0) => sim.store.markets[index].id;
 
 describe('the credential', () => {
 	test('authenticates with the Bearer token and pins the API version on every call', async () => {
@@ -101,7 +104,7 @@ describe('every list operation', () => {
 			search: 'Riyadh',
 			sort: '-name_en',
 			includes: ['market'],
-			filters: { market_id: '1', is_active: true },
+			filters: { market_id: market(), is_active: true },
 		});
 		expect(result.error).toBeUndefined();
 		const [call] = calls('/branches');
@@ -111,12 +114,14 @@ describe('every list operation', () => {
 			search: 'Riyadh',
 			sort: '-name_en',
 			'includes[]': 'market',
-			'filter[market_id]': '1',
+			'filter[market_id]': market(),
 			'filter[is_active]': '1',
 		});
 		const branches = json(result);
 		expect(branches.length).toBeGreaterThan(0);
-		expect(branches.every((branch) => branch.market_id === 1 && branch.market.id === 1)).toBe(true);
+		expect(
+			branches.every((branch) => branch.market_id === market() && branch.market.id === market()),
+		).toBe(true);
 		expect(branches.map((branch) => branch.name_en)).toEqual(
 			[...branches.map((branch) => branch.name_en)].sort().reverse(),
 		);
@@ -136,24 +141,37 @@ describe('every list operation', () => {
 	test("the credential's default market filters lists but not the markets list", async () => {
 		const customers = await run(
 			{ resource: 'customer', operation: 'getAll', returnAll: true },
-			{ defaultMarketId: '2' },
+			{ defaultMarketId: market(1) },
 		);
-		expect(calls('/users/customers')[0].query['filter[market_id]']).toBe('2');
+		expect(calls('/users/customers')[0].query['filter[market_id]']).toBe(market(1));
 		expect(customers.items).toHaveLength(
-			sim.store.customers.filter((c) => c.market_id === 2).length,
+			sim.store.customers.filter((c) => c.market_id === market(1)).length,
 		);
 		await run(
 			{ resource: 'market', operation: 'getAll', returnAll: true },
-			{ defaultMarketId: '2' },
+			{ defaultMarketId: market(1) },
 		);
 		expect(calls('/markets')[0].query['filter[market_id]']).toBeUndefined();
 		// A market chosen in the node wins over the default.
 		await run(
-			{ resource: 'table', operation: 'getAll', returnAll: true, filters: { market_id: '1' } },
-			{ defaultMarketId: '2' },
+			{ resource: 'table', operation: 'getAll', returnAll: true, filters: { market_id: market() } },
+			{ defaultMarketId: market(1) },
 		);
-		expect(calls('/tables')[0].query['filter[market_id]']).toBe('1');
+		expect(calls('/tables')[0].query['filter[market_id]']).toBe(market());
 	});
+});
+
+// Payment methods have no id: Get names the documented `key` (CASH, MADA) in the path.
+test('paymentMethod: Get by the documented key returns the record', async () => {
+	const record = sim.store.paymentMethods[1];
+	const result = await run({
+		resource: 'paymentMethod',
+		operation: 'get',
+		paymentMethodId: record.key,
+	});
+	expect(result.error).toBeUndefined();
+	expect(json(result).map((method) => method.key)).toEqual([record.key]);
+	expect(calls(`/payment-methods/${record.key}`, 'GET')).toHaveLength(1);
 });
 
 describe('Return All and Limit on 10,000 customers', () => {
@@ -203,7 +221,6 @@ describe('reads', () => {
 		['product', 'productId', 'products', '/products'],
 		['productCategory', 'productCategoryId', 'productCategories', '/product-categories'],
 		['discount', 'discountId', 'discounts', '/discounts'],
-		['paymentMethod', 'paymentMethodId', 'paymentMethods', '/payment-methods'],
 	])('%s: Get returns the record', async (resource, idName, collection, path) => {
 		const record = sim.store[collection][1];
 		const result = await run({ resource, operation: 'get', [idName]: String(record.id) });
@@ -216,7 +233,7 @@ describe('reads', () => {
 const orderParameters = (operation, extra = {}) => ({
 	resource: 'order',
 	operation,
-	marketId: '1',
+	marketId: market(),
 	branchId: String(sim.store.branches[0].id),
 	type: 'DINE_IN',
 	products: {
@@ -231,7 +248,7 @@ const orderParameters = (operation, extra = {}) => ({
 
 describe('orders', () => {
 	const sentBody = () => ({
-		market_id: '1',
+		market_id: market(),
 		branch_id: String(sim.store.branches[0].id),
 		type: 'DINE_IN',
 		products: [
@@ -250,6 +267,7 @@ describe('orders', () => {
 		expect(sim.store.orders).toHaveLength(0);
 	});
 
+	// Checkout sends payment_method_key, picked by the documented `key` ([guess] the field name).
 	test('Create, Get, Update, Checkout: the order goes through its life', async () => {
 		const created = await run(orderParameters('create'));
 		expect(created.error).toBeUndefined();
@@ -276,11 +294,11 @@ describe('orders', () => {
 			resource: 'order',
 			operation: 'checkout',
 			orderId: String(order.id),
-			paymentMethodId: String(sim.store.paymentMethods[1].id),
+			paymentMethodId: sim.store.paymentMethods[1].key,
 		});
 		expect(paid.error).toBeUndefined();
 		expect(calls(`/orders/${order.id}/checkout`)[0].body).toEqual({
-			payment_method_id: String(sim.store.paymentMethods[1].id),
+			payment_method_key: sim.store.paymentMethods[1].key,
 		});
 		expect(sim.store.orders[0]).toMatchObject({ payment_status: 'PAID', status: 'COMPLETED' });
 	});
@@ -310,22 +328,25 @@ describe('orders', () => {
 });
 
 describe('writes', () => {
+	// Address, latitude and longitude required, the coordinates numbers (doc.flavours.sa createBranch).
 	test('branch: Create, Update, Delete', async () => {
 		const created = await run({
 			resource: 'branch',
 			operation: 'create',
-			marketId: '2',
+			marketId: market(1),
 			nameEn: 'Khobar Corniche',
 			nameAr: 'كورنيش الخبر',
-			additionalFields: { address: 'Corniche Rd', latitude: '26.29', longitude: '50.21' },
+			address: 'Corniche Rd',
+			latitude: '26.29',
+			longitude: 50.21,
 		});
 		expect(calls('/branches', 'POST')[0].body).toEqual({
-			market_id: '2',
+			market_id: market(1),
 			name_en: 'Khobar Corniche',
 			name_ar: 'كورنيش الخبر',
 			address: 'Corniche Rd',
-			latitude: '26.29',
-			longitude: '50.21',
+			latitude: 26.29,
+			longitude: 50.21,
 		});
 		const { id } = json(created)[0];
 		expect(sim.store.find('branches', id).name_en).toBe('Khobar Corniche');
@@ -369,26 +390,30 @@ describe('writes', () => {
 		expect(sim.store.find('tables', id)).toBeUndefined();
 	});
 
+	// The documented body: the required phone_prefix (default 966), and the credential's market
+	// when the node names none (docs.flavours.sa Customers Create).
 	test('customer: Create and Update', async () => {
-		const created = await run({
-			resource: 'customer',
-			operation: 'create',
-			name: 'Noura Al-Qahtani',
-			phone: '551234567',
-			additionalFields: { email: 'noura@example.com', gender: 'FEMALE', city: 'Riyadh' },
-		});
+		const documented = example('flavours/endpoints/customers.create.request');
+		const created = await run(
+			{
+				resource: 'customer',
+				operation: 'create',
+				name: documented.name,
+				phone: documented.phone,
+				additionalFields: { email: documented.email },
+			},
+			{ defaultMarketId: market() },
+		);
 		expect(created.error).toBeUndefined();
 		expect(calls('/users/customers', 'POST')[0].body).toEqual({
-			name: 'Noura Al-Qahtani',
-			phone: '551234567',
-			email: 'noura@example.com',
-			gender: 'FEMALE',
-			city: 'Riyadh',
+			...documented,
+			market_id: market(),
 		});
 		const { id } = json(created)[0];
 		expect(sim.store.find('customers', id).user).toMatchObject({
-			name: 'Noura Al-Qahtani',
-			phone: '551234567',
+			name: documented.name,
+			phone: documented.phone,
+			phone_prefix: '966',
 		});
 		await run({
 			resource: 'customer',
@@ -431,7 +456,7 @@ describe('API version field names', () => {
 	const productParameters = (extra = {}) => ({
 		resource: 'product',
 		operation: 'create',
-		marketId: '1',
+		marketId: market(),
 		product_category_id: String(sim.store.productCategories[1].id),
 		nameEn: 'Saffron tea',
 		modifiers: {
@@ -454,13 +479,19 @@ describe('API version field names', () => {
 		expect(json(result)[0]).toMatchObject({ preparation_time: 4 });
 	});
 
+	// 2.3.0 takes images and options, no modifiers (doc.flavours.sa product/createProduct).
 	test('2.3.0: the same fields go out as category_id and duration', async () => {
-		const result = await run(productParameters(), { apiVersion: '2.3.0' });
+		const images = 'https://cdn.example.com/tea.jpg, https://cdn.example.com/tea-2.jpg';
+		const result = await run(productParameters({ images }), { apiVersion: '2.3.0' });
 		expect(result.error).toBeUndefined();
 		const { body } = calls('/products', 'POST')[0];
-		expect(body).toMatchObject({
+		expect(body).toEqual({
+			market_id: market(),
 			category_id: productParameters().product_category_id,
+			name_en: 'Saffron tea',
 			duration: 4,
+			images: ['https://cdn.example.com/tea.jpg', 'https://cdn.example.com/tea-2.jpg'],
+			options: [{ name_en: 'Cup', price: 9, is_tax_included: true, calorie: 0 }],
 		});
 		expect(body).not.toHaveProperty('product_category_id');
 		expect(json(result)[0]).toMatchObject({
@@ -493,22 +524,106 @@ describe('API version field names', () => {
 		expect(sim.store.find('products', product.id)).toBeUndefined();
 	});
 
+	// The documented 422 data[] of {code, message, field}, each listed.
 	test('a JSON body is sent as written: old names refused by 2.3.0 with a 422 naming them', async () => {
 		const result = await run(
 			productParameters({
 				bodyInput: 'json',
 				jsonBody: JSON.stringify({
-					market_id: 1,
-					product_category_id: 1,
+					market_id: market(),
+					product_category_id: sim.store.productCategories[0].id,
 					name_en: 'Tea',
 					modifiers: [{ type: 'OPTION', name_en: 'Cup', price: 5, is_tax_included: true }],
 				}),
 			}),
 			{ apiVersion: '2.3.0' },
 		);
-		expect(result.error.message).toMatch(/^Flavours 422: The given data was invalid\./);
+		// The documented 422 leads with the first problem.
+		expect(result.error.message).toMatch(
+			/^Flavours 422: The product category id field is prohibited in API version 2\.3\.0\./,
+		);
 		expect(result.error.description).toMatch(/^product_category_id: .*prohibited/m);
 		expect(result.error.description).toMatch(/^category_id: /m);
+	});
+});
+
+// doc.flavours.sa product/quickCreateProduct: one call, one option.
+describe('product Quick Create', () => {
+	const quick = (extra = {}) => ({
+		resource: 'product',
+		operation: 'quickCreate',
+		marketId: market(),
+		nameEn: 'Saffron karak',
+		images: 'https://cdn.example.com/karak.jpg',
+		price: '6.50',
+		...extra,
+	});
+
+	test('sends the documented body, answers the new product, and the menu lists it', async () => {
+		const category = sim.store.productCategories[1].id;
+		const branches = sim.store.branches.slice(0, 2).map((branch) => branch.id);
+		const result = await run(
+			quick({
+				nameAr: 'كرك بالزعفران',
+				images: 'https://cdn.example.com/karak.jpg,\nhttps://cdn.example.com/karak-2.jpg',
+				additionalFields: {
+					category_id: String(category),
+					branches: branches.join(', '),
+					optionNameEn: 'Cup',
+				},
+			}),
+			{ apiVersion: '2.3.0' },
+		);
+		expect(result.error).toBeUndefined();
+		const [call] = calls('/products/quick/multi', 'POST');
+		expect(call.headers['x-api-version']).toBe('2.3.0');
+		expect(call.body).toEqual({
+			market_id: market(),
+			name_en: 'Saffron karak',
+			name_ar: 'كرك بالزعفران',
+			category_id: category,
+			branches,
+			images: ['https://cdn.example.com/karak.jpg', 'https://cdn.example.com/karak-2.jpg'],
+			option: { name_en: 'Cup', price: 6.5 },
+		});
+		const [product] = json(result);
+		expect(product).toMatchObject({
+			market_id: market(),
+			category_id: category,
+			name_en: 'Saffron karak',
+			options: [expect.objectContaining({ name_en: 'Cup', type: 'OPTION', total: '6.50' })],
+		});
+		const listed = await run({ resource: 'product', operation: 'getAll', returnAll: true });
+		expect(ids(json(listed))).toContain(product.id);
+	});
+
+	test('the fewest fields: market, English name, an image and the price', async () => {
+		const result = await run(quick());
+		expect(result.error).toBeUndefined();
+		expect(calls('/products/quick/multi', 'POST')[0].body).toEqual({
+			market_id: market(),
+			name_en: 'Saffron karak',
+			images: ['https://cdn.example.com/karak.jpg'],
+			option: { price: 6.5 },
+		});
+	});
+
+	test.each([
+		[{ images: ' , ' }, 'The "Images" parameter is empty'],
+		[{ price: '  ' }, 'The "Price" parameter is empty'],
+		[{ price: 'six' }, 'The "Price" parameter is not a number'],
+	])('with %j: %s, and nothing is sent', async (extra, message) => {
+		const result = await run(quick(extra));
+		expect(result.error.message).toBe(message);
+		expect(result.error.description).toBeTruthy();
+		expect(sim.requests).toEqual([]);
+	});
+
+	test("Flavours' 422 for a market it does not have names the field", async () => {
+		const result = await run(quick({ marketId: 'no-such-market' }));
+		expect(result.error.message).toMatch(/^Flavours 422: The selected market id is invalid\./);
+		expect(result.error.description).toMatch(/^market_id: /m);
+		expect(sim.store.products.some((product) => product.name_en === 'Saffron karak')).toBe(false);
 	});
 });
 
@@ -532,6 +647,7 @@ describe('errors a user can act on', () => {
 		expect(result.error.description).toMatch(/Check the id/);
 	});
 
+	// The documented 422 data[] of {code, message, field}, each listed.
 	test('422: meta.message with each field error listed', async () => {
 		const result = await run(
 			orderParameters('create', {
@@ -540,7 +656,8 @@ describe('errors a user can act on', () => {
 				additionalFields: { discount_code: 'NOPE' },
 			}),
 		);
-		expect(result.error.message).toMatch(/^Flavours 422: The given data was invalid\./);
+		// The documented 422 leads with its first problem.
+		expect(result.error.message).toMatch(/^Flavours 422: The selected branch id is invalid\./);
 		expect(result.error.description).toMatch(/^Fix these fields and try again:\n/);
 		expect(result.error.description).toMatch(/^branch_id: The selected branch id is invalid\./m);
 		expect(result.error.description).toMatch(/^products\.0\.product_id: /m);
@@ -669,14 +786,34 @@ describe('the node', () => {
 			branch: ['create', 'delete', 'get', 'getAll', 'update'],
 			order: ['calculate', 'checkout', 'create', 'get', 'getAll', 'sync', 'update'],
 			customer: ['create', 'get', 'getAll', 'update'],
-			product: ['create', 'delete', 'get', 'getAll', 'update'],
+			product: ['create', 'delete', 'get', 'getAll', 'quickCreate', 'update'],
 			productCategory: ['get', 'getAll'],
 			discount: ['get', 'getAll', 'verify'],
-			paymentMethod: ['get', 'getAll'],
+			paymentMethod: ['create', 'get', 'getAll', 'update'],
 			table: ['create', 'delete', 'get', 'getAll', 'update'],
+			rewardCheck: ['answer'],
 			customApiCall: ['call'],
 		});
 	});
+});
+
+// The picker's values are the documented `key`s, its names the documented `name`
+// (doc.flavours.sa payment-method/listPaymentMethods).
+test('getPaymentMethods lists payment methods by name, with their keys', async () => {
+	const documented = example('flavours/endpoints/payment-methods.list.response').data.data[0];
+	expect(documented).toHaveProperty('key');
+	expect(documented).not.toHaveProperty('id');
+	const options = await loadOptions({
+		nodeClass: Flavours,
+		credentialClasses: { flavoursApi: FlavoursApi },
+		credentials: { flavoursApi: credential() },
+		parameters: { resource: 'order', operation: 'checkout' },
+		method: 'getPaymentMethods',
+	});
+	const expected = sim.store.paymentMethods
+		.map((record) => ({ name: record.name, value: record.key }))
+		.sort((a, b) => a.name.localeCompare(b.name));
+	expect(options).toEqual(expected);
 });
 
 describe('pickers', () => {
@@ -684,7 +821,6 @@ describe('pickers', () => {
 		['getMarkets', 'markets', '/markets'],
 		['getBranches', 'branches', '/branches'],
 		['getProductCategories', 'productCategories', '/product-categories'],
-		['getPaymentMethods', 'paymentMethods', '/payment-methods'],
 	])('%s lists %s by English name, with their ids', async (method, collection, path) => {
 		const options = await loadOptions({
 			nodeClass: Flavours,
@@ -711,7 +847,8 @@ describe('an empty ID is refused before anything is sent', () => {
 		['table', 'delete', 'Table ID', 'tableId', {}],
 		['product', 'delete', 'Product ID', 'productId', {}],
 		['productCategory', 'get', 'Product Category ID', 'productCategoryId', {}],
-		['paymentMethod', 'get', 'Payment Method ID', 'paymentMethodId', {}],
+		['paymentMethod', 'get', 'Payment Method Key', 'paymentMethodId', {}],
+		['paymentMethod', 'update', 'Payment Method Key', 'paymentMethodId', { updateFields: {} }],
 		['order', 'update', 'Order ID', 'orderId', { updateFields: { status: 'READY' } }],
 		['order', 'checkout', 'Order ID', 'orderId', { paymentMethodId: '1' }],
 	])('%s %s: "%s" from an expression that gives \'\', blanks or nothing', async (...row) => {
@@ -771,7 +908,7 @@ describe('an empty ID is refused before anything is sent', () => {
 				resource: 'order',
 				operation: 'checkout',
 				orderId: '={{ $json.order }}',
-				paymentMethodId: String(sim.store.paymentMethods[0].id),
+				paymentMethodId: sim.store.paymentMethods[0].key,
 			},
 			{ items: [{ order: undefined }, { order: order.id }], continueOnFail: true },
 		);
@@ -830,7 +967,6 @@ describe('Include on every list', () => {
 		['product', '/products', ['category', 'market', 'modifiers']],
 		['productCategory', '/product-categories', ['market']],
 		['discount', '/discounts', ['market']],
-		['paymentMethod', '/payment-methods', ['market']],
 	])('%s: Get Many with %s embeds the related records', async (resource, path, includes) => {
 		if (resource === 'order') {
 			const customer = sim.store.customers[4];
@@ -858,17 +994,16 @@ describe('the Branch filter of lists whose records belong to a market', () => {
 	test.each([
 		['product', '/products', 'products', { name_en: 'Karak', category_id: 1, modifiers: [] }],
 		['discount', '/discounts', 'discounts', { code: 'CAFE5', type: 'FIXED', value: 5 }],
-		['paymentMethod', '/payment-methods', 'paymentMethods', { name_en: 'STC Pay', type: 'CARD' }],
 	])('%s: a branch lists the records of its market', async (resource, path, collection, record) => {
 		const before = sim.store[collection].map((entry) => entry.id);
 		const cafe = sim.store.add(collection, {
 			...record,
 			id: sim.store.nextId(collection),
-			market_id: 2,
+			market_id: market(1),
 			is_active: true,
 		});
-		const grillBranch = sim.store.branches.find((branch) => branch.market_id === 1);
-		const cafeBranch = sim.store.branches.find((branch) => branch.market_id === 2);
+		const grillBranch = sim.store.branches.find((branch) => branch.market_id === market());
+		const cafeBranch = sim.store.branches.find((branch) => branch.market_id === market(1));
 		const list = async (branchId) => {
 			const result = await run({
 				resource,
@@ -934,4 +1069,182 @@ describe('choices read as words, and go out as Flavours spells them', () => {
 		expect(calls(`/orders/${order.id}`, 'POST')[0].body).toEqual({ status: 'CANCELED' });
 		expect(json(updated)[0].status).toBe('CANCELED');
 	});
+});
+
+describe('what the docs require is asked for, and nothing is sent without it', () => {
+	const branchCreate = (extra = {}) => ({
+		resource: 'branch',
+		operation: 'create',
+		marketId: market(),
+		nameEn: 'Jeddah Corniche',
+		address: 'Corniche Rd, Jeddah',
+		latitude: '21.54',
+		longitude: '39.17',
+		...extra,
+	});
+
+	test.each([
+		[{ address: '' }, 'The "Address" parameter is empty'],
+		[{ latitude: '' }, 'The "Latitude" parameter is empty'],
+		[{ longitude: '  ' }, 'The "Longitude" parameter is empty'],
+		[{ latitude: 'north' }, 'The "Latitude" parameter is not a number'],
+	])('branch Create with %j: %s', async (extra, message) => {
+		const result = await run(branchCreate(extra));
+		expect(result.error.message).toBe(message);
+		expect(result.error.description).toBeTruthy();
+		expect(sim.requests).toEqual([]);
+	});
+
+	test('branch Create still reads a workflow saved with the place among Additional Fields', async () => {
+		const result = await run(
+			branchCreate({
+				address: '',
+				latitude: '',
+				longitude: '',
+				additionalFields: { address: 'Old Rd', latitude: '21.5', longitude: '39.1' },
+			}),
+		);
+		expect(result.error).toBeUndefined();
+		expect(calls('/branches', 'POST')[0].body).toMatchObject({
+			address: 'Old Rd',
+			latitude: 21.5,
+			longitude: 39.1,
+		});
+	});
+
+	test('customer Create: an empty Phone Prefix is refused before sending', async () => {
+		const result = await run({
+			resource: 'customer',
+			operation: 'create',
+			name: 'Sara',
+			phone: '551234567',
+			phone_prefix: ' ',
+		});
+		expect(result.error.message).toBe('The "Phone Prefix" parameter is empty');
+		expect(result.error.description).toMatch(/966/);
+		expect(sim.requests).toEqual([]);
+	});
+
+	test('customer Create: the market given wins over the default, an old-place prefix is read', async () => {
+		const result = await run(
+			{
+				resource: 'customer',
+				operation: 'create',
+				name: 'Omar',
+				phone: '501234567',
+				additionalFields: { market_id: market(1), phone_prefix: '971' },
+			},
+			{ defaultMarketId: market() },
+		);
+		expect(result.error).toBeUndefined();
+		expect(calls('/users/customers', 'POST')[0].body).toEqual({
+			name: 'Omar',
+			phone_prefix: '971',
+			phone: '501234567',
+			market_id: market(1),
+		});
+	});
+
+	test('product Create on 2.3.0 without Images names the parameter and sends nothing', async () => {
+		const result = await run(
+			{
+				resource: 'product',
+				operation: 'create',
+				marketId: market(),
+				product_category_id: String(sim.store.productCategories[0].id),
+				nameEn: 'Tea',
+				modifiers: { modifier: [{ type: 'OPTION', name_en: 'Cup', price: '5' }] },
+			},
+			{ apiVersion: '2.3.0' },
+		);
+		expect(result.error.message).toBe('The "Images" parameter is empty');
+		expect(sim.requests).toEqual([]);
+	});
+
+	test('product Create on 2.3.0 with only additionals asks for an option', async () => {
+		const result = await run(
+			{
+				resource: 'product',
+				operation: 'create',
+				marketId: market(),
+				product_category_id: String(sim.store.productCategories[0].id),
+				nameEn: 'Tea',
+				images: 'https://cdn.example.com/tea.jpg',
+				modifiers: { modifier: [{ type: 'ADDITIONAL', name_en: 'Honey', price: '1' }] },
+			},
+			{ apiVersion: '2.3.0' },
+		);
+		expect(result.error.message).toBe('The "Modifiers" parameter has no option');
+		expect(sim.requests).toEqual([]);
+	});
+});
+
+describe('payment methods by key', () => {
+	test('Get takes the key; Create and Update send the documented bodies', async () => {
+		const [first] = sim.store.paymentMethods;
+		const read = await run({
+			resource: 'paymentMethod',
+			operation: 'get',
+			paymentMethodId: first.key,
+		});
+		expect(read.error).toBeUndefined();
+		expect(json(read)[0].key).toBe(first.key);
+
+		const documented = example('flavours/endpoints/payment-methods.create.request');
+		const created = await run({
+			resource: 'paymentMethod',
+			operation: 'create',
+			name: documented.name,
+			is_online: documented.is_online,
+			logo_img: documented.logo_img,
+		});
+		expect(created.error).toBeUndefined();
+		expect(calls('/payment-methods', 'POST')[0].body).toEqual(documented);
+		const { key } = json(created)[0];
+
+		const update = example('flavours/endpoints/payment-methods.update.request');
+		const updated = await run({
+			resource: 'paymentMethod',
+			operation: 'update',
+			paymentMethodId: key,
+			updateFields: update,
+		});
+		expect(updated.error).toBeUndefined();
+		expect(calls(`/payment-methods/${key}`, 'POST')[0].body).toEqual(update);
+	});
+
+	test('the list takes the documented filters and not the default market', async () => {
+		const result = await run(
+			{
+				resource: 'paymentMethod',
+				operation: 'getAll',
+				returnAll: true,
+				filters: { payment_methods_keys: 'CASH, MADA', is_online: false, scope: 'SCOPE_ORDER' },
+			},
+			{ defaultMarketId: market() },
+		);
+		expect(result.error).toBeUndefined();
+		expect(calls('/payment-methods')[0].query).toEqual({
+			page: '1',
+			per_page: '100',
+			'filter[payment_methods_keys][]': ['CASH', 'MADA'],
+			'filter[is_online]': '0',
+			'filter[scope]': 'SCOPE_ORDER',
+		});
+		expect(json(result).every((record) => !record.is_online)).toBe(true);
+	});
+});
+
+test('discounts: the documented types[] and expired_at filters', async () => {
+	const result = await run({
+		resource: 'discount',
+		operation: 'getAll',
+		returnAll: true,
+		filters: { types: ['COUPON', 'OFFER'], expired_at: '2026-12-31T00:00:00.000Z' },
+	});
+	expect(calls('/discounts')[0].query).toMatchObject({
+		'filter[types][]': ['COUPON', 'OFFER'],
+		'filter[expired_at]': String(Date.parse('2026-12-31T00:00:00.000Z')),
+	});
+	expect(result.items.length).toBeGreaterThanOrEqual(0);
 });

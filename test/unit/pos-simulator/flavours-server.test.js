@@ -4,6 +4,7 @@ const { startFlavoursSimulator } = require('../../pos-simulator/flavours/server'
 const { createFlavoursStore } = require('../../pos-simulator/flavours/store');
 const { SUBSCRIBER_NEEDS_MARKET } = require('../../pos-simulator/flavours/listing');
 const { httpRequest } = require('../../pos-simulator/http-request');
+const { contract, example } = require('../../fixtures/contracts');
 
 const TOKEN = 'flavours-sim-token-41c7';
 const ARABIC = /[\u0600-\u06FF]/;
@@ -27,12 +28,49 @@ const success = (code, data, message = 'OK') => ({
 	meta: { code, status: 'success', message },
 	data,
 });
-const error = (code, message, errors) => ({
-	meta: { code, status: 'error', message },
-	data: null,
-	...(errors ? { errors } : {}),
-});
+const error = (code, message) => ({ meta: { code, status: 'error', message }, data: null });
 const ids = (records) => records.map((record) => record.id);
+
+/**
+ * The field -> [messages] a 422 names, after checking it is in the documented shape: the
+ * fixture's envelope, one { code, message, field } per problem, meta.message the first problem
+ * with "(and N more errors)".
+ */
+function problems(response) {
+	const documented = contract('flavours/errors/validation');
+	expect(response.status).toBe(documented.status);
+	expect(Object.keys(response.json).sort()).toEqual(Object.keys(documented.example).sort());
+	const { meta, data } = response.json;
+	expect(meta).toMatchObject({
+		code: documented.example.meta.code,
+		status: documented.example.meta.status,
+	});
+	expect(Array.isArray(data)).toBe(true);
+	expect(data.length).toBeGreaterThan(0);
+	const entryKeys = Object.keys(documented.example.data[0]).sort();
+	for (const entry of data) {
+		expect(Object.keys(entry).sort()).toEqual(entryKeys);
+		expect(entry.code).toBe(documented.example.data[0].code);
+	}
+	const more = data.length - 1;
+	// [guess] the singular for one more; the docs show only the plural.
+	const tail = more === 0 ? '' : more === 1 ? ' (and 1 more error)' : ` (and ${more} more errors)`;
+	expect(meta.message).toBe(`${data[0].message}${tail}`);
+	const byField = {};
+	for (const { field, message } of data) (byField[field] ??= []).push(message);
+	return byField;
+}
+
+// A documented request body, with the records it names swapped for ones the simulator holds.
+function documentedBody(name, { market = sim.store.markets[0] } = {}) {
+	const body = example(name);
+	if ('market_id' in body) body.market_id = market.id;
+	if ('category_id' in body) body.category_id = sim.store.productCategories[0].id;
+	if ('product_category_id' in body) body.product_category_id = sim.store.productCategories[0].id;
+	return body;
+}
+const newBranch = (options) =>
+	documentedBody('flavours/endpoints/branches.create.request', options);
 
 describe('server', () => {
 	it('listens on 127.0.0.1 with a port of its own, the API under /api/v2', () => {
@@ -91,12 +129,31 @@ describe('the { meta, data } envelope', () => {
 		expect(response.json).toEqual(success(200, sim.store.users[0]));
 	});
 
-	it('answers a create 201 Created with the record', async () => {
-		const response = await post('/branches', { market_id: 2, name_en: 'Khobar Corniche' });
+	// doc.flavours.sa branch/createBranch: 200 with its own message, the branch and its shift.
+	it('answers a branch create 200 with the record', async () => {
+		const market = sim.store.markets[1];
+		const body = newBranch({ market });
+		const response = await post('/branches', body);
+		expect(response.status).toBe(200);
+		expect(response.json.meta).toEqual({
+			code: 200,
+			status: 'success',
+			message: 'Branch created successfully.',
+		});
+		expect(response.json.data).toEqual({
+			...sim.store.branches.at(-1),
+			level: null,
+			shift: { day: expect.any(String), min: expect.any(Number), max: expect.any(Number) },
+		});
+		expect(response.json.data).toMatchObject(body);
+	});
+
+	it('answers a create no page shows 201 Created with the record', async () => {
+		const branch = sim.store.branches[0];
+		const response = await post('/tables', { branch_id: branch.id, name: 'Patio 1' });
 		expect(response.status).toBe(201);
 		expect(response.json.meta).toEqual({ code: 201, status: 'success', message: 'Created' });
-		expect(response.json.data).toEqual(sim.store.branches.at(-1));
-		expect(response.json.data).toMatchObject({ market_id: 2, name_en: 'Khobar Corniche' });
+		expect(response.json.data).toEqual(sim.store.tables.at(-1));
 	});
 
 	it('answers a delete with data null', async () => {
@@ -143,6 +200,7 @@ describe('the Laravel paginator over 10,000 customers', () => {
 		expect(json).toEqual(
 			success(200, {
 				current_page: 1,
+				current_page_url: `${path}?page=1&per_page=20`,
 				data: sim.store.customers.slice(0, 20),
 				first_page_url: `${path}?page=1&per_page=20`,
 				from: 1,
@@ -193,12 +251,9 @@ describe('the Laravel paginator over 10,000 customers', () => {
 	it('accepts per_page 100 and refuses 101 with 422, meta.message and the field', async () => {
 		expect((await call('/users/customers?per_page=100')).json.data.data).toHaveLength(100);
 		const tooMany = await call('/users/customers?per_page=101');
-		expect(tooMany.status).toBe(422);
-		expect(tooMany.json).toEqual(
-			error(422, 'The given data was invalid.', {
-				per_page: ['The per page field must not be greater than 100.'],
-			}),
-		);
+		expect(problems(tooMany)).toEqual({
+			per_page: ['The per page field must not be greater than 100.'],
+		});
 	});
 
 	it.each([
@@ -206,9 +261,7 @@ describe('the Laravel paginator over 10,000 customers', () => {
 		['page=two', 'page'],
 		['per_page=0', 'per_page'],
 	])('refuses %s with 422 naming %s', async (query, field) => {
-		const { status, json } = await call(`/users/customers?${query}`);
-		expect(status).toBe(422);
-		expect(Object.keys(json.errors)).toEqual([field]);
+		expect(Object.keys(problems(await call(`/users/customers?${query}`)))).toEqual([field]);
 	});
 
 	it('answers every list in the same paginator', async () => {
@@ -245,16 +298,14 @@ describe('includes[], filter[...], search and sort', () => {
 
 	it('refuses an include the list does not have with 422, naming it', async () => {
 		const response = await call('/branches?includes[]=market&includes[]=owner');
-		expect(response.status).toBe(422);
-		expect(response.json).toEqual(
-			error(422, 'The given data was invalid.', { includes: ['Unknown includes: owner.'] }),
-		);
+		expect(problems(response)).toEqual({ includes: ['Unknown includes: owner.'] });
 	});
 
 	it('filter[market_id], filter[branch_id] and filter[is_active] narrow the list', async () => {
-		const market = await call('/users/customers?filter[market_id]=2&per_page=100');
+		const second = sim.store.markets[1].id;
+		const market = await call(`/users/customers?filter[market_id]=${second}&per_page=100`);
 		expect(market.json.data.total).toBe(1000);
-		expect(market.json.data.data.every((customer) => customer.market_id === 2)).toBe(true);
+		expect(market.json.data.data.every((customer) => customer.market_id === second)).toBe(true);
 
 		const branch = sim.store.branches[1];
 		const inactive = await call(`/tables?filter[branch_id]=${branch.id}&filter[is_active]=0`);
@@ -280,19 +331,23 @@ describe('includes[], filter[...], search and sort', () => {
 		expect(names(await call('/branches?sort=name_en'))).toEqual(sorted);
 		expect(names(await call('/branches?sort=-name_en'))).toEqual([...sorted].reverse());
 		const customers = await call('/users/customers?sort=-id&per_page=2');
-		expect(ids(customers.json.data.data)).toEqual([10000, 9999]);
+		const descending = ids(sim.store.customers).sort().reverse();
+		expect(ids(customers.json.data.data)).toEqual(descending.slice(0, 2));
 	});
 });
 
 describe('X-API-Version', () => {
 	const product = () => sim.store.products[0];
-	const newProduct = (names) => ({
-		market_id: 1,
-		[names[0]]: sim.store.productCategories[2].id,
-		name_en: 'Saffron tea',
-		[names[1]]: 4,
-		modifiers: [{ type: 'OPTION', name_en: 'Cup', price: '9.00', is_tax_included: true }],
-	});
+	// The documented create body of `version`, sent under the field names `names` instead.
+	const asNamed = (version, names) => {
+		const body = documentedBody(`flavours/endpoints/products.create.request.v${version}`);
+		const [category, duration] =
+			version === '2.3.0'
+				? ['category_id', 'duration']
+				: ['product_category_id', 'preparation_time'];
+		const { [category]: categoryId, [duration]: minutes, ...rest } = body;
+		return { ...rest, [names[0]]: categoryId, [names[1]]: minutes };
+	};
 
 	it.each([
 		['no header (2.0.0)', 'product_category_id', 'preparation_time', undefined],
@@ -308,15 +363,18 @@ describe('X-API-Version', () => {
 	});
 
 	it('2.3.0 creates with category_id and duration, stored as one record', async () => {
-		const response = await post('/products', newProduct(['category_id', 'duration']), {
-			version: '2.3.0',
-		});
-		expect(response.status).toBe(201);
+		const body = documentedBody('flavours/endpoints/products.create.request.v2.3.0');
+		const response = await post('/products', body, { version: '2.3.0' });
+		expect(response.status).toBe(200);
 		expect(response.json.data).toMatchObject({
-			category_id: sim.store.productCategories[2].id,
-			duration: 4,
+			category_id: body.category_id,
+			duration: body.duration,
 		});
-		expect(sim.store.products.at(-1)).toMatchObject({ name_en: 'Saffron tea', duration: 4 });
+		expect(sim.store.products.at(-1)).toMatchObject({
+			name_en: body.name_en,
+			category_id: body.category_id,
+			duration: body.duration,
+		});
 	});
 
 	it.each([
@@ -324,14 +382,12 @@ describe('X-API-Version', () => {
 		['2.0.0', ['category_id', 'duration'], ['product_category_id']],
 	])('%s refuses the other version names with 422', async (version, sent, required) => {
 		const before = sim.store.products.length;
-		const response = await post('/products', newProduct(sent), { version });
-		expect(response.status).toBe(422);
-		expect(response.json.meta.message).toBe('The given data was invalid.');
+		const found = problems(await post('/products', asNamed(version, sent), { version }));
 		for (const field of sent)
-			expect(response.json.errors[field]).toEqual([
+			expect(found[field]).toEqual([
 				`The ${field.replace(/_/g, ' ')} field is prohibited in API version ${version}.`,
 			]);
-		for (const field of required) expect(Object.keys(response.json.errors)).toContain(field);
+		for (const field of required) expect(Object.keys(found)).toContain(field);
 		expect(sim.store.products).toHaveLength(before);
 	});
 
@@ -346,33 +402,36 @@ describe('X-API-Version', () => {
 
 describe('validation errors', () => {
 	it('a branch without its required fields: 422 with meta.message and each field', async () => {
+		const documented = contract('flavours/endpoints/branches.create.request');
+		const before = sim.store.branches.length;
 		const response = await post('/branches', { latitude: 'north' });
-		expect(response.status).toBe(422);
-		expect(response.json).toEqual(
-			error(422, 'The given data was invalid.', {
-				market_id: ['The market id field is required.'],
-				name_en: ['The name en field is required.'],
-				latitude: ['The latitude field must be a number.'],
-			}),
+		const expected = Object.fromEntries(
+			documented.required.map((field) => [
+				field,
+				[`The ${field.replace(/_/g, ' ')} field is required.`],
+			]),
 		);
+		expect(documented.types.latitude).toBe('number');
+		expected.latitude = ['The latitude field must be a number.'];
+		expect(problems(response)).toEqual(expected);
+		expect(sim.store.branches).toHaveLength(before);
 	});
 
 	it('a customer whose phone is taken', async () => {
 		const taken = sim.store.customers[0].user.phone;
-		const response = await post('/users/customers', { name: 'Sara', phone: taken });
-		expect(response.status).toBe(422);
-		expect(response.json.errors).toEqual({ phone: ['The phone has already been taken.'] });
+		const body = { ...documentedBody('flavours/endpoints/customers.create.request'), phone: taken };
+		const response = await post('/users/customers', body);
+		expect(problems(response)).toEqual({ phone: ['The phone has already been taken.'] });
 	});
 
 	it('an order naming records that do not exist, each named by its path', async () => {
 		const response = await post('/orders', {
-			market_id: 1,
+			market_id: sim.store.markets[0].id,
 			branch_id: 999,
 			type: 'PICNIC',
 			products: [{ product_id: 999, qty: 0 }],
 		});
-		expect(response.status).toBe(422);
-		expect(Object.keys(response.json.errors).sort()).toEqual([
+		expect(Object.keys(problems(response)).sort()).toEqual([
 			'branch_id',
 			'products.0.product_id',
 			'products.0.qty',
@@ -384,7 +443,7 @@ describe('validation errors', () => {
 
 describe('orders', () => {
 	const order = () => ({
-		market_id: 1,
+		market_id: sim.store.markets[0].id,
 		branch_id: sim.store.branches[0].id,
 		type: 'DINE_IN',
 		products: [{ product_id: sim.store.products[0].id, qty: 2 }],
@@ -408,20 +467,21 @@ describe('orders', () => {
 		expect(created.status).toBe(201);
 		expect(created.json.data).toMatchObject({ status: 'PENDING', payment_status: 'UNPAID' });
 		const { id } = created.json.data;
-		const paid = await post(`/orders/${id}/checkout`, {
-			payment_method_id: sim.store.paymentMethods[0].id,
-		});
+		// [guess] the checkout page is not stored; methods are documented by `key` alone, which the
+		// API elsewhere sends as payment_method_key.
+		const { key } = example('flavours/endpoints/payment-methods.get.response').data;
+		const paid = await post(`/orders/${id}/checkout`, { payment_method_key: key });
 		expect(paid.json.data).toMatchObject({ status: 'COMPLETED', payment_status: 'PAID' });
-		const again = await post(`/orders/${id}/checkout`, {
-			payment_method_id: sim.store.paymentMethods[0].id,
-		});
-		expect(again.json.errors).toEqual({ order: ['The order is already paid.'] });
+		expect(paid.json.data.payments).toEqual([
+			{ payment_method_key: key, amount: created.json.data.total },
+		]);
+		const again = await post(`/orders/${id}/checkout`, { payment_method_key: key });
+		expect(problems(again)).toEqual({ order: ['The order is already paid.'] });
 	});
 
 	it('sync stores all or nothing', async () => {
 		const refused = await post('/orders/sync', { orders: [order(), { ...order(), type: 'X' }] });
-		expect(refused.status).toBe(422);
-		expect(Object.keys(refused.json.errors)).toEqual(['orders.1.type']);
+		expect(Object.keys(problems(refused))).toEqual(['orders.1.type']);
 		expect(sim.store.orders).toHaveLength(0);
 		const synced = await post('/orders/sync', { orders: [order(), order()] });
 		expect(synced.json.data.synced).toBe(2);
@@ -509,7 +569,7 @@ describe('faults', () => {
 	it('after: the create happens, the answer is the failure anyway', async () => {
 		const before = sim.store.branches.length;
 		sim.faults.queue({ status: 504, after: true, path: '/api/v2/branches', method: 'POST' });
-		const response = await post('/branches', { market_id: 1, name_en: 'Late' });
+		const response = await post('/branches', newBranch());
 		expect(response.status).toBe(504);
 		expect(response.json).toEqual(error(504, 'Gateway Timeout'));
 		expect(sim.store.branches).toHaveLength(before + 1);
@@ -530,6 +590,47 @@ describe('faults', () => {
 });
 
 describe('seed data', () => {
+	const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+
+	it('gives markets, branches, products, orders and customers UUIDs, as the docs show them', async () => {
+		// The documented samples: a market in the list, a product and a customer in their payloads.
+		expect(example('flavours/endpoints/markets.list.response').data.data[0].id).toMatch(UUID);
+		expect(example('flavours/webhooks/products.CREATED').data.id).toMatch(UUID);
+		expect(example('flavours/webhooks/customers.CREATE').data.id).toMatch(UUID);
+		for (const collection of ['markets', 'branches', 'products', 'customers'])
+			for (const record of sim.store[collection]) expect(record.id).toMatch(UUID);
+		for (const customer of sim.store.customers.slice(0, 50)) {
+			expect(customer.user.id).toMatch(UUID);
+			expect(customer.user.userable_id).toBe(customer.id);
+		}
+		expect(new Set(ids(sim.store.customers)).size).toBe(sim.store.customers.length);
+		const order = await post('/orders', {
+			market_id: sim.store.markets[0].id,
+			branch_id: sim.store.branches[0].id,
+			type: 'TAKE_AWAY',
+			products: [{ product_id: sim.store.products[0].id, qty: 1 }],
+		});
+		expect(order.json.data.id).toMatch(UUID);
+		expect(order.json.data.market_id).toBe(sim.store.markets[0].id);
+	});
+
+	it('keeps integer ids for product categories, as the product payload shows them', () => {
+		const documented = example('flavours/webhooks/products.CREATED').data.product_category_id;
+		expect(Number.isInteger(documented)).toBe(true);
+		for (const category of sim.store.productCategories)
+			expect(Number.isInteger(category.id)).toBe(true);
+		for (const product of sim.store.products)
+			expect(Number.isInteger(product.category_id)).toBe(true);
+	});
+
+	it('shapes customers as the documented customer payload, key for key', () => {
+		const documented = example('flavours/webhooks/customers.CREATE').data;
+		const customer = sim.store.customers[0];
+		for (const key of Object.keys(documented)) expect(customer).toHaveProperty([key]);
+		for (const key of Object.keys(documented.user)) expect(customer.user).toHaveProperty([key]);
+		expect(customer.user.name).not.toBe(documented.user.name);
+	});
+
 	it('is the same on every build and comes back after reset(), ids included', () => {
 		const first = createFlavoursStore({ customers: 200 });
 		const second = createFlavoursStore({ customers: 200 });
@@ -547,7 +648,8 @@ describe('seed data', () => {
 		const store = createFlavoursStore({ customers: 100 });
 		for (const collection of ['markets', 'branches', 'products', 'productCategories'])
 			for (const record of store[collection]) expect(record.name_ar).toMatch(ARABIC);
-		expect(store.customers.filter((customer) => customer.market_id === 2)).toHaveLength(10);
+		const second = store.markets[1].id;
+		expect(store.customers.filter((customer) => customer.market_id === second)).toHaveLength(10);
 		expect(new Set(store.customers.map((customer) => customer.user.phone)).size).toBe(100);
 	});
 });

@@ -3,6 +3,7 @@
 const { startRetmSimulator } = require('../../pos-simulator/retm/server');
 const { createRetmStore } = require('../../pos-simulator/retm/store');
 const { httpRequest } = require('../../pos-simulator/http-request');
+const { example } = require('../../fixtures/contracts');
 
 const TOKEN = 'test-access-token';
 const MONEY = /^\d+\.\d{3}$/;
@@ -142,8 +143,9 @@ describe('paging through 10,000 customers', () => {
 
 	it('serves customers shaped like the customer webhook, with Saudi mobiles', async () => {
 		const { json } = await call('/customers/list?per_page=100');
+		const documentedId = example('retm/webhooks/customer.created').customer.id;
 		for (const customer of json.items) {
-			expect(typeof customer.id).toBe('string');
+			expect(typeof customer.id).toBe(typeof documentedId);
 			expect(customer.name).toMatch(/^[A-Z][a-z]+ Al-[A-Z][a-z]+$/);
 			expect(customer.name_localized).toMatch(ARABIC);
 			expect(customer.phone).toMatch(/^05\d{8}$/);
@@ -192,7 +194,10 @@ describe('seed data', () => {
 	it('differs with another seed', () => {
 		const one = createRetmStore({ customers: 10, seed: 1 });
 		const two = createRetmStore({ customers: 10, seed: 2 });
-		expect(one.customers[0].id).not.toBe(two.customers[0].id);
+		// Customer ids are RETM's numeric counters, the same under any seed; what the seed draws
+		// shows in the ULID ids and the people.
+		expect(one.products[0].id).not.toBe(two.products[0].id);
+		expect(one.customers.map((c) => c.phone)).not.toEqual(two.customers.map((c) => c.phone));
 	});
 
 	it('keeps money as three-decimal strings and names in both languages', () => {
@@ -238,7 +243,6 @@ describe('every list endpoint', () => {
 		['/order-types/list', 'orderTypes'],
 		['/price-lists/list', 'priceLists'],
 		['/payments/list', 'paymentMethods'],
-		['/charges/list', 'charges'],
 		['/taxes/list', 'taxes'],
 		['/customers/list', 'customers'],
 	])('GET %s answers { items, pagination } from the %s collection', async (path, collection) => {
@@ -252,6 +256,17 @@ describe('every list endpoint', () => {
 			last_page: Math.max(1, Math.ceil(sim.store[collection].length / 10)),
 		});
 		expect(sim.store[collection].length).toBeGreaterThan(0);
+	});
+
+	it('answers order charges as a bare, unpaged array in the documented keys', async () => {
+		const documented = example('retm/endpoints/charges.list.response');
+		const { status, json } = await call('/charges/list?per_page=2');
+		expect(status).toBe(200);
+		expect(Array.isArray(json)).toBe(true);
+		expect(json.map((charge) => charge.uuid)).toEqual(sim.store.charges.map((c) => c.uuid));
+		for (const charge of json)
+			expect(Object.keys(charge).sort()).toEqual(Object.keys(documented[0]).sort());
+		expect(json[0]).toEqual(documented[0]);
 	});
 
 	it('answers the simple product list without the nested detail', async () => {
@@ -318,14 +333,31 @@ describe('single objects', () => {
 		});
 	});
 
-	it.each([
-		['categories', 'categories'],
-		['groups', 'groups'],
-	])('answers GET /%s/:id', async (path, collection) => {
-		const entity = sim.store[collection][1];
-		const { status, json } = await call(`/${path}/${entity.id}`);
+	it('answers GET /groups/:id', async () => {
+		const group = sim.store.groups[1];
+		const { status, json } = await call(`/groups/${group.id}`);
 		expect(status).toBe(200);
-		expect(json).toEqual(entity);
+		expect(json).toEqual(group);
+	});
+
+	// api.retm.com.sa Single Category: the category with its products, paged.
+	it('answers GET /categories/:id with its products as a list', async () => {
+		const category = sim.store.categories[1];
+		const inCategory = sim.store.products.filter((product) => product.category.id === category.id);
+		const { status, json } = await call(`/categories/${category.id}?per_page=2`);
+		expect(status).toBe(200);
+		expect(json).toEqual({
+			...category,
+			products: {
+				items: inCategory.slice(0, 2).map(({ id, name, price }) => ({ id, name, price })),
+				pagination: {
+					current_page: 1,
+					per_page: 2,
+					total: inCategory.length,
+					last_page: Math.ceil(inCategory.length / 2),
+				},
+			},
+		});
 	});
 
 	it.each([
@@ -377,8 +409,14 @@ function validOrder(overrides = {}) {
 	return {
 		branch: sim.store.branches[0].id,
 		products: [
-			{ id: sim.store.products[0].id, quantity: 2 },
-			{ id: sim.store.products[5].id, quantity: 1, note: 'بدون بصل' },
+			// [doc] product total is required and a number.
+			{ id: sim.store.products[0].id, quantity: 2, total: Number(sim.store.products[0].price) * 2 },
+			{
+				id: sim.store.products[5].id,
+				quantity: 1,
+				total: Number(sim.store.products[5].price),
+				note: 'بدون بصل',
+			},
 		],
 		customer: { phone: '0551234567', name: { en: 'Ahmad Abdullah', ar: 'احمد عبدالله' } },
 		...overrides,
@@ -475,10 +513,10 @@ describe('POST /orders/create', () => {
 		const { json } = await post(
 			'/orders/create',
 			validOrder({
-				products: [{ id: sim.store.products[0].id, quantity: 1, total: '10.5' }],
+				products: [{ id: sim.store.products[0].id, quantity: 1, total: 10.5 }],
 				subtotal: 10.5,
-				tax: '1.575',
-				total: '12.075',
+				tax: 1.575,
+				total: 12.075,
 			}),
 		);
 		expect(json).toMatchObject({ subtotal: '10.500', tax: '1.575', total: '12.075' });
@@ -579,27 +617,18 @@ describe('creates', () => {
 		},
 		'/payments/create': {
 			collection: 'paymentMethods',
-			valid: {
-				name: { en: 'Tamara', ar: 'تمارا' },
-				type: 6,
-				auto_open_drawer: false,
-				ecr_enabled: true,
-				zatca_payment_code: '1',
-			},
+			valid: () => example('retm/endpoints/payments.create.request'),
 			invalid: [
-				[{ name: { en: '' } }, 'name.en'],
+				[{ name: { en: '', ar: 'مدى' } }, 'name.en'],
+				[{ name: { en: 'Mada' } }, 'name.ar'],
 				[{ type: 0 }, 'type'],
 				[{ type: 7 }, 'type'],
+				[{ type: '2' }, 'type'],
 				[{ type: undefined }, 'type'],
 				[{ ecr_enabled: 'yes' }, 'ecr_enabled'],
+				[{ zatca_payment_code: undefined }, 'zatca_payment_code'],
 			],
-			expected: {
-				name: { en: 'Tamara', ar: 'تمارا' },
-				type: 6,
-				ecr_enabled: true,
-				auto_open_drawer: false,
-				zatca_payment_code: '1',
-			},
+			expected: () => example('retm/endpoints/payments.create.request'),
 		},
 		'/order-types/create': {
 			collection: 'orderTypes',
@@ -624,9 +653,20 @@ describe('creates', () => {
 				[{ tax: 'no-such-tax' }, 'tax'],
 			],
 			expected: { name: { en: 'Late night fee', ar: 'رسوم ليلية' }, value: '20.00' },
+			// The list is a bare array showing only the documented keys of a charge.
+			bareList: true,
+			listed: (created) =>
+				Object.fromEntries(
+					Object.keys(example('retm/endpoints/charges.list.response')[0]).map((key) => [
+						key,
+						created[key],
+					]),
+				),
 		},
 	};
 	const validBody = (spec) => (typeof spec.valid === 'function' ? spec.valid() : { ...spec.valid });
+	const expectedOf = (spec) =>
+		typeof spec.expected === 'function' ? spec.expected() : spec.expected;
 
 	describe.each(Object.entries(creates))('POST %s', (path, spec) => {
 		it.each(spec.invalid)(
@@ -646,14 +686,16 @@ describe('creates', () => {
 			const before = sim.store[spec.collection].length;
 			const { status, json } = await post(path, validBody(spec));
 			expect(status).toBe(201);
-			expect(json).toMatchObject(spec.expected);
+			expect(json).toMatchObject(expectedOf(spec));
 			expect(typeof json.id).toBe('string');
 			expect(sim.store[spec.collection].map((entity) => entity.id)).not.toContain(undefined);
 			expect(sim.store[spec.collection]).toHaveLength(before + 1);
 			expect(sim.store.find(spec.collection, json.id)).toEqual(json);
 
 			const listed = await call(`${path.replace('/create', '/list')}?per_page=100`);
-			expect(listed.json.items.at(-1)).toEqual(json);
+			const items = spec.bareList ? listed.json : listed.json.items;
+			expect(Array.isArray(items)).toBe(true);
+			expect(items.at(-1)).toEqual(spec.listed ? spec.listed(json) : json);
 		});
 	});
 

@@ -2,10 +2,10 @@
 
 const { createWebhookSender } = require('../../pos-simulator/webhook-sender');
 const { startRecordingReceiver } = require('../../pos-simulator/recording-receiver');
-const { retmEvents } = require('../../../nodes/Retm/events');
+const { example } = require('../../fixtures/contracts');
 
 const TOKEN = 'webhook-token-123';
-const customerCreated = retmEvents.find((event) => event.name === 'customer.created').sample;
+const customerCreated = example('retm/webhooks/customer.created');
 
 const open = [];
 async function receiver(respond) {

@@ -1,16 +1,20 @@
 'use strict';
 const { ResDiaryTrigger } = require('../../../nodes/ResDiary/ResDiaryTrigger.node');
 const { resDiaryEvents } = require('../../../nodes/ResDiary/events');
-const { normalizedCustomerEventSchema } = require('../../../nodes/shared/normalizedCustomer');
+const {
+	normalizedCustomerEventSchema,
+} = require('../../../nodes/shared/payloads/normalizedCustomer');
 const { startTriggerHarness } = require('../../helpers/webhookHarness');
+const { example } = require('../../fixtures/contracts');
 
 const SECRET = 'resdiary-shared-secret-7c1e';
 const credentials = { resDiaryWebhookApi: { webhookSecret: SECRET } };
 const HEADER = { 'x-webhook-secret': SECRET };
-const sample = (name) =>
+// The catalogue's samples are what the editor shows; the test of them says so.
+const catalogueSample = (name) =>
 	structuredClone(resDiaryEvents.find((event) => event.name === name).sample);
 /** The notification exactly as ResDiary's "Customer Payload" page shows it. */
-const documented = () => sample('customer.contactDetailsChanged');
+const documented = () => example('resdiary/webhooks/customer');
 
 /** A notification about the documented customer with these changes. */
 function notification(changes, { at = '2024-03-01T12:00:00Z', customer = {} } = {}) {
@@ -41,6 +45,24 @@ async function withTrigger(parameters, test, triggerCredentials = credentials) {
 }
 
 const anyEvent = { events: ['*'] };
+
+describe('ResDiary Trigger: a replaced Webhook Secret', () => {
+	test('the new secret works at once, and the old one is refused once the new one has been seen', async () => {
+		const rotating = { resDiaryWebhookApi: { webhookSecret: SECRET } };
+		await withTrigger(
+			anyEvent,
+			async (trigger) => {
+				const send = (secret) =>
+					trigger.deliver(documented(), { headers: { 'x-webhook-secret': secret } });
+				expect((await send(SECRET)).status).toBe(200);
+				rotating.resDiaryWebhookApi.webhookSecret = 'resdiary-secret-new';
+				expect((await send('resdiary-secret-new')).status).toBe(200);
+				expect((await send(SECRET)).status).toBe(401);
+			},
+			rotating,
+		);
+	});
+});
 
 describe('ResDiary Trigger: authentication', () => {
 	test('a header token: the secret in X-Webhook-Secret (the default) starts the workflow', async () => {
@@ -157,7 +179,30 @@ describe('ResDiary Trigger: authentication', () => {
 		const [credential] = new ResDiaryTrigger().description.credentials;
 		expect(credential).toMatchObject({
 			name: 'resDiaryWebhookApi',
-			displayOptions: { show: { authentication: ['headerToken', 'basicAuth'] } },
+			displayOptions: { show: { authentication: ['queryParameter', 'headerToken', 'basicAuth'] } },
+		});
+	});
+});
+
+describe('ResDiary Trigger: the secret in the URL', () => {
+	test('is offered; Header Token stays the default, so saved nodes are unchanged', () => {
+		const { description } = new ResDiaryTrigger();
+		const authentication = description.properties.filter(({ name }) => name === 'authentication');
+		expect(authentication).toHaveLength(1);
+		expect(authentication[0].default).toBe('headerToken');
+		expect(authentication[0].options.map(({ value }) => value)).toContain('queryParameter');
+	});
+
+	test('?secret=<Webhook Secret> runs; anything else gets 401', async () => {
+		await withTrigger({ authentication: 'queryParameter', events: ['*'] }, async (trigger) => {
+			expect((await trigger.deliver(documented(), { headers: HEADER })).status).toBe(401);
+			const wrong = await trigger.deliver(documented(), { search: '?secret=nope' });
+			expect(wrong.status).toBe(401);
+			expect(wrong.text).not.toContain(SECRET);
+			expect(trigger.runs).toHaveLength(0);
+			const answer = await trigger.deliver(documented(), { search: `?secret=${SECRET}` });
+			expect(answer.status).toBe(200);
+			expect(trigger.runs).toHaveLength(1);
 		});
 	});
 });
@@ -225,7 +270,7 @@ describe('ResDiary Trigger: every catalogue sample', () => {
 		'%s runs the workflow once when picked, with a valid normalized event',
 		async (name) => {
 			await withTrigger({ events: [name] }, async (trigger) => {
-				const answer = await trigger.deliver(sample(name), { headers: HEADER });
+				const answer = await trigger.deliver(catalogueSample(name), { headers: HEADER });
 				expect(answer.status).toBe(200);
 				expect(trigger.runs).toHaveLength(1);
 				const parsed = normalizedCustomerEventSchema.safeParse(trigger.runs[0][0]);
@@ -258,6 +303,7 @@ describe('ResDiary Trigger: change type families', () => {
 	test('a deleted customer is customer.deleted, even when sent with only its id', async () => {
 		await withTrigger({ events: ['customer.deleted'] }, async (trigger) => {
 			const body = {
+				...documented(),
 				ChangeDateTime: '2024-03-02T08:00:00Z',
 				Customer: { Id: 862 },
 				Changes: [{ ChangeType: 'CustomerDeleted', OldValue: null, NewValue: null }],
@@ -453,37 +499,12 @@ describe('ResDiary Trigger: bad bodies', () => {
 			undefined,
 			/Changes\.0\.ChangeType/,
 		],
-		['no Customer', withoutField(['Customer']), undefined, /Customer: Required/],
+		['no Customer', withoutField(['Customer']), undefined, /Customer: missing/],
 		[
-			'a Customer without Id',
-			withoutField(['Customer', 'Id']),
+			'a Customer that is not an object',
+			{ ...documented(), Customer: 862 },
 			undefined,
-			/Customer\.Id: expected the customer's ResDiary id/,
-		],
-		[
-			'a Customer Id that is not a number',
-			{ ...documented(), Customer: { ...documented().Customer, Id: 'abc-1' } },
-			undefined,
-			/Customer\.Id: expected the customer's ResDiary id/,
-		],
-		[
-			'a blank Customer Id',
-			{ ...documented(), Customer: { ...documented().Customer, Id: ' ' } },
-			undefined,
-			/Customer\.Id: expected the customer's ResDiary id/,
-		],
-		['no ChangeDateTime', withoutField(['ChangeDateTime']), undefined, /ChangeDateTime: Required/],
-		[
-			'a ChangeDateTime that is not a time',
-			{ ...documented(), ChangeDateTime: 'yesterday' },
-			undefined,
-			/ChangeDateTime: expected a UTC date and time/,
-		],
-		[
-			'an opt-in flag that is not a boolean',
-			{ ...documented(), Customer: { ...documented().Customer, ReceiveGroupSmsMarketing: 'yes' } },
-			undefined,
-			/Customer\.ReceiveGroupSmsMarketing: Expected boolean/,
+			/Customer: expected an object/,
 		],
 	])(
 		'%s gets 400 with the reason and starts nothing',
@@ -493,6 +514,75 @@ describe('ResDiary Trigger: bad bodies', () => {
 				expect(answer.status).toBe(400);
 				expect(answer.json.error).toMatch(reason);
 				expect(trigger.runs).toHaveLength(0);
+			});
+		},
+	);
+});
+
+describe('ResDiary Trigger: a field of another type is a warning, not a refusal', () => {
+	const withoutField = (path) => {
+		const body = documented();
+		const [first, second] = path;
+		if (second === undefined) delete body[first];
+		else delete body[first][second];
+		return body;
+	};
+
+	test.each([
+		[
+			'a Customer without Id',
+			withoutField(['Customer', 'Id']),
+			{ path: 'Customer.Id', expected: "the customer's ResDiary id", received: 'missing' },
+			{ id: null },
+		],
+		[
+			'a Customer Id that is not a number',
+			{ ...documented(), Customer: { ...documented().Customer, Id: 'abc-1' } },
+			{ path: 'Customer.Id', expected: "the customer's ResDiary id", received: 'string' },
+			{ id: 'abc-1' },
+		],
+		[
+			'no ChangeDateTime',
+			withoutField(['ChangeDateTime']),
+			{ path: 'ChangeDateTime', expected: 'string', received: 'missing' },
+			{},
+		],
+		[
+			'a ChangeDateTime that is not a time',
+			{ ...documented(), ChangeDateTime: 'yesterday' },
+			{
+				path: 'ChangeDateTime',
+				expected: 'a UTC date and time such as 2018-11-16T10:46:20Z',
+				received: 'string',
+			},
+			{},
+		],
+		[
+			'an opt-in flag that is not a boolean',
+			{ ...documented(), Customer: { ...documented().Customer, ReceiveGroupSmsMarketing: 'yes' } },
+			{ path: 'Customer.ReceiveGroupSmsMarketing', expected: 'boolean', received: 'string' },
+			{ marketing: { email: false, sms: true } },
+		],
+		[
+			'a first name that is a number',
+			{ ...documented(), Customer: { ...documented().Customer, FirstName: 7 } },
+			{ path: 'Customer.FirstName', expected: 'string', received: 'number' },
+			{ firstName: '7' },
+		],
+	])(
+		'%s runs once, read as well as it can be, with a warning',
+		async (_label, body, warning, customer) => {
+			await withTrigger(anyEvent, async (trigger) => {
+				const answer = await trigger.deliver(body, { headers: HEADER });
+				expect(answer.status).toBe(200);
+				expect(trigger.runs).toHaveLength(1);
+				const [item] = trigger.runs[0];
+				expect(item.warnings).toEqual([warning]);
+				expect(item.customer).toMatchObject(customer);
+				expect(normalizedCustomerEventSchema.parse(item)).toEqual(item);
+				if (!('ChangeDateTime' in body) || body.ChangeDateTime === 'yesterday') {
+					expect(item.occurredAt).toBeNull();
+				}
 			});
 		},
 	);

@@ -1,6 +1,7 @@
 'use strict';
 // The RETM node run by n8n's engine against the local RETM simulator, over real HTTP.
 const { Retm } = require('../../../nodes/Retm/Retm.node');
+const { example } = require('../../fixtures/contracts');
 const { RetmApi } = require('../../../credentials/RetmApi.credentials');
 const { loadOptions, runNode } = require('../../helpers/n8nEngine');
 const { startRetmSimulator } = require('../../pos-simulator');
@@ -44,8 +45,11 @@ describe('every list operation', () => {
 	])('%s: Get Many returns every record of %s', async (resource, path, collection) => {
 		const result = await run({ resource, operation: 'getAll', returnAll: true });
 		expect(result.error).toBeUndefined();
-		const ids = json(result).map((record) => record.id ?? record.invoice_id);
-		const expected = sim.store[collection].map((record) => record.id ?? record.invoice_id);
+		// [doc] order charges are keyed uuid, invoices invoice_id.
+		const key = (record) =>
+			collection === 'charges' ? record.uuid : (record.id ?? record.invoice_id);
+		const ids = json(result).map(key);
+		const expected = sim.store[collection].map(key);
 		expect(expected.length).toBeGreaterThan(0);
 		expect(ids).toEqual(expected);
 		expect(apiCalls(path).length).toBeGreaterThan(0);
@@ -79,8 +83,8 @@ describe('Return All and Limit on 10,000 customers', () => {
 		expect(new Set(json(result).map((customer) => customer.id)).size).toBe(10000);
 		expect(apiCalls('/customers/list')).toHaveLength(101);
 		expect(result.items.every((item) => item.pairedItem.item === 0)).toBe(true);
-		// The node reads the credential once for the list; n8n reads it again to sign each request.
-		expect(result.credentialReads).toBe(1 + 101);
+		// The node reads the credential once for the list and hands it to n8n for every page.
+		expect(result.credentialReads).toBe(1);
 	});
 
 	test('Limit stops once enough items are in, keeping one page size', async () => {
@@ -196,11 +200,81 @@ describe('choices in alphabetical order, values unchanged', () => {
 });
 
 describe('writes', () => {
+	// The documented body (api-5053420), name.ar and zatca_payment_code included.
+	test('paymentMethod: Create sends the documented body and the record is stored', async () => {
+		const documented = example('retm/endpoints/payments.create.request');
+		const before = sim.store.paymentMethods.length;
+		const result = await run({
+			resource: 'paymentMethod',
+			operation: 'create',
+			nameEn: documented.name.en,
+			nameAr: documented.name.ar,
+			type: documented.type,
+			autoOpenDrawer: documented.auto_open_drawer,
+			ecrEnabled: documented.ecr_enabled,
+			zatcaPaymentCode: documented.zatca_payment_code,
+		});
+		expect(result.error).toBeUndefined();
+		expect(apiCalls('/payments/create')[0].body).toEqual(documented);
+		expect(sim.store.paymentMethods).toHaveLength(before + 1);
+	});
+
+	// The documented body (api-5053414): money as numbers, product total required, the address
+	// complete with its multi-language name.
 	test('order: Create sends the fields as RETM documents them and the order is stored', async () => {
+		const documented = example('retm/endpoints/orders.create.request');
+		const branch = sim.store.branches[0];
+		const [kabsa] = sim.store.products;
+		const paymentMethod = sim.store.paymentMethods[0];
+		const tax = sim.store.taxes[0];
+		const expected = {
+			...documented,
+			branch: branch.id,
+			ordertype: undefined,
+			products: [{ id: kabsa.id, quantity: 1, total: 75, discount: 0 }],
+			discount: undefined,
+			payments: [{ id: paymentMethod.id, amount: 86.25 }],
+			taxes: [{ id: tax.id, amount: 11.25 }],
+		};
+		const { customer } = documented;
+		const ordersBefore = sim.store.orders.length;
+		const result = await run({
+			resource: 'order',
+			operation: 'create',
+			branchId: branch.id,
+			customerPhone: customer.phone,
+			products: { product: [{ id: kabsa.id, quantity: 1, total: '75.000', discount: '0' }] },
+			additionalFields: {
+				customerNameEn: customer.name.en,
+				customerNameAr: customer.name.ar,
+				partnerReference: documented.partner_reference,
+				note: documented.note,
+				subtotal: '75.000',
+				tax: '11.250',
+				total: 86.25,
+			},
+			address: {
+				id: customer.address.id,
+				name: customer.address.name.en,
+				nameAr: customer.address.name.ar,
+				address: customer.address.address,
+				latitude: customer.address.latitude,
+				longitude: customer.address.longitude,
+				note: customer.address.note,
+			},
+			payments: { entry: [{ id: paymentMethod.id, amount: '86.250' }] },
+			taxes: { entry: [{ id: tax.id, amount: '11.25' }] },
+		});
+		expect(result.error).toBeUndefined();
+		const [sent] = apiCalls('/orders/create');
+		expect(sent.body).toEqual(JSON.parse(JSON.stringify(expected)));
+		expect(sim.store.orders).toHaveLength(ordersBefore + 1);
+		expect(json(result)[0].id).toBe(sim.store.orders[sim.store.orders.length - 1].id);
+	});
+
+	test('order: Create sends modifiers with their product, and the order-level discounts', async () => {
 		const branch = sim.store.branches[0];
 		const [kabsa, juice] = sim.store.products;
-		const paymentMethod = sim.store.paymentMethods[0];
-		const ordersBefore = sim.store.orders.length;
 		const result = await run({
 			resource: 'order',
 			operation: 'create',
@@ -208,50 +282,89 @@ describe('writes', () => {
 			customerPhone: '0551234567',
 			products: {
 				product: [
-					{
-						id: kabsa.id,
-						quantity: 2,
-						total: '150.000',
-						note: 'no onions',
-					},
-					{ id: juice.id, quantity: 1, total: '12.000' },
+					{ id: kabsa.id, quantity: 2, total: '150.000', note: 'no onions' },
+					{ id: juice.id, quantity: 1, total: '12' },
 				],
 			},
 			modifiers: { modifier: [{ productId: kabsa.id, id: 'mod-1', quantity: 1, price: '5.000' }] },
-			additionalFields: {
-				customerNameEn: 'Sara Alqahtani',
-				customerNameAr: 'سارة القحطاني',
-				partnerReference: 'APP-1',
-				total: '162.000',
-			},
-			address: { address: 'King Fahd Rd, Riyadh', latitude: '24.71', longitude: '46.67' },
-			payments: { entry: [{ id: paymentMethod.id, amount: '162.000' }] },
+			additionalFields: { discountsJson: '[{"id": "disc-1", "amount": 10}]' },
 		});
 		expect(result.error).toBeUndefined();
-		const [sent] = apiCalls('/orders/create');
-		expect(sent.body).toEqual({
+		expect(apiCalls('/orders/create')[0].body).toEqual({
 			branch: branch.id,
 			products: [
 				{
 					id: kabsa.id,
 					quantity: 2,
-					total: '150.000',
+					total: 150,
 					note: 'no onions',
-					modifiers: [{ id: 'mod-1', quantity: 1, price: '5.000' }],
+					modifiers: [{ id: 'mod-1', quantity: 1, price: 5 }],
 				},
-				{ id: juice.id, quantity: 1, total: '12.000' },
+				{ id: juice.id, quantity: 1, total: 12 },
 			],
-			customer: {
-				phone: '0551234567',
-				name: { en: 'Sara Alqahtani', ar: 'سارة القحطاني' },
-				address: { address: 'King Fahd Rd, Riyadh', latitude: '24.71', longitude: '46.67' },
-			},
-			partner_reference: 'APP-1',
-			total: '162.000',
-			payments: [{ id: paymentMethod.id, amount: '162.000' }],
+			customer: { phone: '0551234567' },
+			discount: [{ id: 'disc-1', amount: 10 }],
 		});
-		expect(sim.store.orders).toHaveLength(ordersBefore + 1);
-		expect(json(result)[0].id).toBe(sim.store.orders[sim.store.orders.length - 1].id);
+	});
+
+	test.each([
+		[
+			{ address: 'Olaya St', latitude: '24.7', longitude: '46.6' },
+			'The "Delivery Address" parameter is missing "Address ID", "Name (English)"',
+		],
+		[{ nameAr: 'المنزل' }, /^The "Delivery Address" parameter is missing "Address", "Address ID"/],
+	])(
+		'order: Create with an incomplete address %j is refused before sending',
+		async (address, message) => {
+			const result = await run({
+				resource: 'order',
+				operation: 'create',
+				branchId: sim.store.branches[0].id,
+				customerPhone: '0551234567',
+				products: { product: [{ id: sim.store.products[0].id, quantity: 1, total: '75' }] },
+				address,
+			});
+			expect(result.error.message).toMatch(message);
+			expect(result.error.description).toMatch(
+				/Address ID, Latitude, Longitude and Name \(English\)/,
+			);
+			expect(apiCalls('/orders/create')).toHaveLength(0);
+		},
+	);
+
+	test.each([
+		[{ total: '={{ $json.none }}' }, 'The "Products > Total (product 1)" parameter is empty'],
+		[{ total: 'ten' }, 'The "Products > Total (product 1)" parameter is not an amount'],
+	])('order: Create with a product %j is refused before sending', async (line, message) => {
+		const result = await run({
+			resource: 'order',
+			operation: 'create',
+			branchId: sim.store.branches[0].id,
+			customerPhone: '0551234567',
+			products: { product: [{ id: sim.store.products[0].id, quantity: 1, ...line }] },
+		});
+		expect(result.error.message).toBe(message);
+		expect(apiCalls('/orders/create')).toHaveLength(0);
+	});
+
+	test.each([
+		['nameAr', 'Name (Arabic)'],
+		['zatcaPaymentCode', 'ZATCA Payment Code'],
+	])('paymentMethod: Create with an empty %s names it and sends nothing', async (name, label) => {
+		const documented = example('retm/endpoints/payments.create.request');
+		const result = await run(
+			{
+				resource: 'paymentMethod',
+				operation: 'create',
+				nameEn: documented.name.en,
+				nameAr: documented.name.ar,
+				zatcaPaymentCode: documented.zatca_payment_code,
+				[name]: '={{ $json.empty }}',
+			},
+			{ items: [{ empty: '' }] },
+		);
+		expect(result.error.message).toBe(`The "${label}" parameter is empty`);
+		expect(apiCalls('/payments/create')).toHaveLength(0);
 	});
 
 	test('order: Cancel by partner reference, and Update Delivery Status', async () => {
@@ -297,19 +410,6 @@ describe('writes', () => {
 			'orderTypes',
 			'/order-types/create',
 			{ name: { en: 'Drive-through', ar: 'السيارة' } },
-		],
-		[
-			'paymentMethod',
-			{ nameEn: 'Mada', type: 2, ecrEnabled: true, zatcaPaymentCode: '48' },
-			'paymentMethods',
-			'/payments/create',
-			{
-				name: { en: 'Mada' },
-				type: 2,
-				auto_open_drawer: false,
-				ecr_enabled: true,
-				zatca_payment_code: '48',
-			},
 		],
 		[
 			'orderCharge',
@@ -378,7 +478,9 @@ describe('errors a user can act on', () => {
 			{ accessToken: 'expired' },
 		);
 		expect(result.error.message).toMatch(/^RETM 401: Unauthenticated\./);
-		expect(result.error.description).toMatch(/Access Token and the Business ID/);
+		expect(result.error.description).toMatch(
+			/Business ID in the RETM credential. A pasted Access Token \(legacy\) stops working an hour/,
+		);
 		expect(JSON.stringify(result.error)).not.toContain(ACCESS_TOKEN);
 	});
 
@@ -392,13 +494,17 @@ describe('errors a user can act on', () => {
 		expect(result.error.description).toMatch(/Business ID/);
 	});
 
+	// The node refuses a total that is not a number itself: RETM's own 422 is reached with a JSON body.
 	test('422: each field error is listed', async () => {
 		const result = await run({
 			resource: 'order',
 			operation: 'create',
-			branchId: 'no-such-branch',
-			customerPhone: '0551234567',
-			products: { product: [{ id: 'no-such-product', quantity: 1, total: 'ten' }] },
+			bodyInput: 'json',
+			jsonBody: JSON.stringify({
+				branch: 'no-such-branch',
+				customer: { phone: '0551234567' },
+				products: [{ id: 'no-such-product', quantity: 1, total: 'ten' }],
+			}),
 		});
 		expect(result.error.message).toMatch(/^RETM 422: The given data was invalid\./);
 		expect(result.error.description).toMatch(/^Fix these fields and try again:\n/);
@@ -543,5 +649,76 @@ describe('pickers', () => {
 			.sort((a, b) => a.name.localeCompare(b.name));
 		expect(options).toEqual(expected);
 		expect(apiCalls(path)).toHaveLength(1);
+	});
+
+	// [doc] order charges are keyed uuid (api-5053421): their picker's values are the uuids.
+	test('getOrderCharges lists the charges by English name, with their uuids', async () => {
+		const options = await loadOptions({
+			nodeClass: Retm,
+			credentialClasses: { retmApi: RetmApi },
+			credentials: {
+				retmApi: { environment: 'custom', baseUrl: sim.url, accessToken: ACCESS_TOKEN },
+			},
+			parameters: { resource: 'order', operation: 'create' },
+			method: 'getOrderCharges',
+		});
+		const documented = example('retm/endpoints/charges.list.response')[0];
+		expect(documented).not.toHaveProperty('id');
+		const expected = sim.store.charges
+			.map((record) => ({ name: record.name.en, value: record.uuid }))
+			.sort((a, b) => a.name.localeCompare(b.name));
+		expect(options).toEqual(expected);
+		expect(options.every((option) => option.value !== 'undefined')).toBe(true);
+	});
+});
+
+describe('Return All on lists that ignore page', () => {
+	// RETM's order charges come as a bare array (GET /api/v2/charges/list); a server that ignores
+	// `page` answers every page with the same rows. A tiny server plays both, counting the calls.
+	const http = require('node:http');
+	const charges = Array.from({ length: 150 }, (_, index) => ({
+		uuid: `01charge${String(index).padStart(18, '0')}`,
+		name: { en: `Charge ${index}`, ar: `رسوم ${index}` },
+		value: '20.00',
+	}));
+	let server;
+	let base;
+	const calls = [];
+	beforeAll(async () => {
+		server = http.createServer((request, response) => {
+			const url = new URL(request.url, 'http://127.0.0.1');
+			calls.push(`${url.pathname}?${url.searchParams}`);
+			response.setHeader('content-type', 'application/json');
+			if (url.pathname === '/api/v2/charges/list') response.end(JSON.stringify(charges));
+			else response.end(JSON.stringify({ items: charges.slice(0, 100) }));
+		});
+		await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+		base = `http://127.0.0.1:${server.address().port}`;
+	});
+	afterAll(() => new Promise((resolve) => server.close(resolve)));
+	beforeEach(() => calls.splice(0));
+
+	const runAgainst = (parameters) =>
+		runNode({
+			nodeClass: Retm,
+			credentialClasses: { retmApi: RetmApi },
+			credentials: { retmApi: { environment: 'custom', baseUrl: base, accessToken: ACCESS_TOKEN } },
+			parameters,
+		});
+
+	test('a bare array of 150 charges is read once and returned whole', async () => {
+		const result = await runAgainst({
+			resource: 'orderCharge',
+			operation: 'getAll',
+			returnAll: true,
+		});
+		expect(json(result)).toHaveLength(150);
+		expect(calls).toHaveLength(1);
+	});
+
+	test('an {items} page repeated for every page number ends the list after the repeat', async () => {
+		const result = await runAgainst({ resource: 'branch', operation: 'getAll', returnAll: true });
+		expect(json(result)).toHaveLength(100);
+		expect(calls).toHaveLength(2);
 	});
 });
