@@ -100,10 +100,14 @@ export async function answerInstall(
 		// n8n writes the renewal into `data`: a session token there is the proof the code was accepted.
 		.then((): Verdict => (data.sessionToken ? 'exchanged' : 'refused'))
 		.catch((): Verdict => 'refused');
-	const verdict = await Promise.race([
-		exchange,
-		sleep(INSTALL_BUDGET_MS).then((): Verdict => 'late'),
-	]);
+	const deadline = Date.now() + INSTALL_BUDGET_MS;
+	// The code is accepted the moment the renewal is written into `data`; the API call after it and
+	// n8n's save need not finish inside RETM's second (they go on after the answer).
+	const accepted = (async (): Promise<Verdict> => {
+		while (!data.sessionToken && Date.now() < deadline) await sleep(5);
+		return data.sessionToken ? 'exchanged' : 'late';
+	})();
+	const verdict = await Promise.race([exchange, accepted]);
 	if (verdict !== 'exchanged') return refuse();
 	response.status(200).json({ token: credentials.webhookToken });
 	return { noWebhookResponse: true };

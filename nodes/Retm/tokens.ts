@@ -70,8 +70,11 @@ export function tokenFailure(error: unknown): RetmTokenError | undefined {
 // A renewal this close to the expiry is done before the call rather than after a 401; small, so a
 // token is used for nearly all of its life (a 401 in between is renewed by n8n all the same).
 export const RENEW_MARGIN_MS = 2_000;
-// How long a spent refresh token (or code) is remembered with what it was exchanged for.
-const REMEMBER_MS = 60_000;
+// How long a spent refresh token (or code) is remembered with what it was exchanged for: a day, far
+// beyond a token's life, so an execution that loaded the credential before a rotation never spends
+// the dead token (which a rotating server answers by revoking the whole family). Bounded in count.
+const REMEMBER_MS = 24 * 60 * 60_000;
+const REMEMBER_MAX = 1_000;
 // RETM's documented lifetime, for an answer without expires_in.
 const DEFAULT_LIFETIME_S = 3600;
 
@@ -179,6 +182,17 @@ function refusalError(refusals: Refusal[]): RetmTokenError {
 	);
 }
 
+/**
+ * The refresh token to keep after a grant succeeded: the one the answer gives; after a refresh that
+ * gives none, the one just used (RFC 6749 6: the client keeps it); after a code or client-credentials
+ * grant that gives none, nothing, since an older refresh token was either refused or belongs to an
+ * install the new code replaced.
+ */
+function nextRefreshToken(body: IDataObject, attempt: Attempt): string {
+	if (typeof body.refresh_token === 'string') return body.refresh_token;
+	return attempt.grant === 'refresh_token' ? (attempt.spends ?? '') : '';
+}
+
 async function exchange(
 	post: TokenPost,
 	credentials: RetmTokenCredentials,
@@ -219,12 +233,7 @@ async function exchange(
 					now() +
 						(Number.isFinite(lifetime) && lifetime > 0 ? lifetime : DEFAULT_LIFETIME_S) * 1000,
 				),
-				refreshToken:
-					typeof body.refresh_token === 'string'
-						? body.refresh_token
-						: attempt.grant === 'refresh_token'
-							? ''
-							: (credentials.refreshToken ?? ''),
+				refreshToken: nextRefreshToken(body, attempt),
 				authorizationCode: '',
 			};
 		}
@@ -279,6 +288,8 @@ export async function renewRetmToken(
 	try {
 		const renewal = await running;
 		for (const [oldKey, entry] of spent) if (entry.until <= now()) spent.delete(oldKey);
+		// Maps keep insertion order: the first key is the oldest renewal.
+		while (spent.size >= REMEMBER_MAX) spent.delete(spent.keys().next().value as string);
 		spent.set(key, { renewal, until: now() + REMEMBER_MS });
 		return renewal;
 	} finally {

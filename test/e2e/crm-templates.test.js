@@ -2,8 +2,9 @@
 // The CRM templates (examples/customer-sync-hubspot.json, customer-sync-google-sheets.json) imported as
 // shipped into a real n8n, with only credentials and the sheet's address filled in, as a user does.
 // n8n's HubSpot and Google Sheets nodes call fixed Google and HubSpot hosts, which this test does not
-// reach: a RETM customer goes through every node up to the CRM node, whose input is checked; the CRM
-// node's own fields are checked against the CRM's documented fields in test/unit/examples.test.js.
+// reach: a customer from each of the three triggers goes through every node up to the CRM node, whose
+// input is checked; the CRM node's own fields are checked against the CRM's documented fields in
+// test/unit/examples.test.js.
 const fs = require('node:fs');
 const path = require('node:path');
 const { sharedN8n } = require('./setup/n8n');
@@ -13,8 +14,13 @@ const {
 	post,
 	waitForExactExecutions,
 } = require('./support/retm');
-const { createResDiaryCredential } = require('./support/resdiary');
-const { createFlavoursCredential } = require('./support/flavours');
+const {
+	createResDiaryCredential,
+	postWithSecret,
+	resDiaryNotification,
+} = require('./support/resdiary');
+const { createFlavoursCredential, flavoursCustomerEvent } = require('./support/flavours');
+const { example: contract } = require('../fixtures/contracts');
 
 const load = (file) =>
 	JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', 'examples', file), 'utf8'));
@@ -43,7 +49,7 @@ describe.each(TEMPLATES)(
 	({ file, crmNode, before, credential, fill }) => {
 		const wf = sharedN8n();
 
-		test('imports and publishes; a RETM customer reaches the CRM node in the live shape', async () => {
+		test('imports and publishes; a customer from each trigger reaches the CRM node in the live shape', async () => {
 			const example = load(file);
 			fill?.(example);
 			const retm = await createRetmCredential(wf);
@@ -65,29 +71,76 @@ describe.each(TEMPLATES)(
 				example.nodes.map((node) => [node.name, node.type, node.typeVersion]),
 			);
 			await wf.activate(workflow.id);
-			const trigger = saved.nodes.find((node) => node.type.endsWith('.retmTrigger'));
-			const url = wf.webhookUrl(trigger.webhookId);
-			await wf.waitForWebhook(url);
+			const urlOf = (suffix) =>
+				wf.webhookUrl(saved.nodes.find((node) => node.type.endsWith(suffix)).webhookId);
+			const urls = {
+				retm: urlOf('.retmTrigger'),
+				flavours: urlOf('.flavoursTrigger'),
+				resdiary: urlOf('.resDiaryTrigger'),
+			};
+			for (const url of Object.values(urls)) await wf.waitForWebhook(url);
 
-			const answer = await post(url, customerCreated(), { token: retm.webhookToken });
-			expect(answer.status).toBe(200);
-
-			const [execution] = await waitForExactExecutions(wf, workflow.id, 1);
-			const [reaching] = wf.nodeOutput(execution, before);
-			expect(reaching).toMatchObject({
-				platform: 'retm',
-				event: 'customer.created',
-				customer: {
-					name: 'Ahmad Abdullah',
-					firstName: 'Ahmad',
-					lastName: 'Abdullah',
-					phone: '+96655123456',
-					email: 'ahmed@abdullah.com',
+			const flavoursUser = contract('flavours/webhooks/customers.CREATE').data.user;
+			const deliveries = [
+				{
+					send: () => post(urls.retm, customerCreated(), { token: retm.webhookToken }),
+					expected: {
+						platform: 'retm',
+						event: 'customer.created',
+						customer: {
+							name: 'Ahmad Abdullah',
+							firstName: 'Ahmad',
+							lastName: 'Abdullah',
+							phone: '+96655123456',
+							email: 'ahmed@abdullah.com',
+						},
+					},
 				},
-			});
-			// The CRM node ran on that item; without HubSpot or Google it can only fail to reach them.
-			expect(execution.data.resultData.runData[crmNode]).toHaveLength(1);
-			expect(execution.data.resultData.lastNodeExecuted).toBe(crmNode);
+				{
+					// The secret in the URL, as the README tells users to give it to Flavours.
+					send: () =>
+						post(
+							`${urls.flavours}?secret=${encodeURIComponent(flavours.webhookSecret)}`,
+							flavoursCustomerEvent('customers.CREATE'),
+						),
+					expected: {
+						platform: 'flavours',
+						event: 'customer.created',
+						customer: { email: flavoursUser.email, name: flavoursUser.name },
+					},
+				},
+				{
+					send: () =>
+						postWithSecret(
+							urls.resdiary,
+							// ResDiary's page shows an address its site obfuscated: a real one here.
+							resDiaryNotification('customer.created', {
+								customer: { Email: 'aardvark@example.com' },
+							}),
+							resDiary.webhookSecret,
+						),
+					expected: {
+						platform: 'resdiary',
+						event: 'customer.created',
+						customer: { email: 'aardvark@example.com', firstName: 'Aardvark' },
+					},
+				},
+			];
+
+			for (const [index, { send, expected }] of deliveries.entries()) {
+				const answer = await send();
+				expect(answer.status).toBe(200);
+				const executions = await waitForExactExecutions(wf, workflow.id, index + 1);
+				const execution = executions.find(
+					(run) => wf.nodeOutput(run, before)[0]?.platform === expected.platform,
+				);
+				expect(execution).toBeDefined();
+				const [reaching] = wf.nodeOutput(execution, before);
+				expect(reaching).toMatchObject(expected);
+				// The CRM node ran on that item; without HubSpot or Google it can only fail to reach them.
+				expect(execution.data.resultData.runData[crmNode]).toHaveLength(1);
+				expect(execution.data.resultData.lastNodeExecuted).toBe(crmNode);
+			}
 		});
 	},
 );

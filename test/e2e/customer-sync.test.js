@@ -122,7 +122,9 @@ describe('Example: customer sync from RETM, Flavours and ResDiary into a Data Ta
 			await wf.waitForWebhook(urls[platform]);
 		}
 		send.retm = (body) => post(urls.retm, body, { token: retm.webhookToken });
-		send.flavours = (body) => postWithSecret(urls.flavours, body, flavours.webhookSecret);
+		// The template's Flavours Trigger takes its secret in the URL, as the README tells users to set it up.
+		send.flavours = (body) =>
+			post(`${urls.flavours}?secret=${encodeURIComponent(flavours.webhookSecret)}`, body);
 		send.resdiary = (body) => postWithSecret(urls.resdiary, body, resDiary.webhookSecret);
 	});
 

@@ -1,6 +1,6 @@
 'use strict';
 // A reward check is a question RETM waits on. The shipped example answers it with no code and no
-// Respond to Webhook node: RETM Trigger (reward.check, Respond: Using 'Respond to Webhook' Node) ->
+// Respond to Webhook node: RETM Trigger (reward.check, Respond: When the Workflow Answers) ->
 // If (known code?) -> the RETM node's Reward Check > Answer, accepting or refusing from its fields.
 // The older way still works: Code (looks the code up) -> Respond to Webhook version 1. Respond to
 // Webhook 1.1 and later (the editor's default is 1.5) only run after n8n's own Webhook, Form, Chat

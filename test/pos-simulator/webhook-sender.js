@@ -2,7 +2,7 @@
 
 const { httpRequest } = require('./http-request');
 
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+const { sleep } = require('../../scripts/lib/process');
 const delivered = (status) => status >= 200 && status < 300;
 
 /**

@@ -1,18 +1,28 @@
 'use strict';
 // The templates in examples/ as a user gets them: valid workflow JSON, credentials left for the user
 // to pick, triggers at their current version, the data they pin exactly what each trigger puts out
-// for the event catalogue's samples, no Code node where the issue of writing code was the point, and
+// for the event catalogue's samples, no Code node where the point was not to write code, and
 // the CRM nodes filled with the fields the CRM documents.
 const fs = require('node:fs');
 const path = require('node:path');
 const { expectedPinData, examplesDir } = require('../helpers/examplePinData');
-const { triggerBasics } = require('../../nodes/shared/triggers/triggerWebhook');
-const { actionBasics } = require('../../nodes/shared/actions/actionNode');
+const { Retm } = require('../../nodes/Retm/Retm.node');
+const { RetmTrigger } = require('../../nodes/Retm/RetmTrigger.node');
+const { Flavours } = require('../../nodes/Flavours/Flavours.node');
+const { FlavoursTrigger } = require('../../nodes/Flavours/FlavoursTrigger.node');
+const { ResDiaryTrigger } = require('../../nodes/ResDiary/ResDiaryTrigger.node');
 
 const nodesRoot = path.join(__dirname, '..', '..', 'nodes');
 const files = fs.readdirSync(examplesDir).filter((name) => name.endsWith('.json'));
 const load = (file) => JSON.parse(fs.readFileSync(path.join(examplesDir, file), 'utf8'));
 const PACKAGE = 'n8n-nodes-restaurant-pos.';
+/** Each node type's current version, by its type name. */
+const defaultVersions = Object.fromEntries(
+	[Retm, RetmTrigger, Flavours, FlavoursTrigger, ResDiaryTrigger].map((NodeType) => {
+		const { name, defaultVersion } = new NodeType().description;
+		return [`${PACKAGE}${name}`, defaultVersion];
+	}),
+);
 
 describe.each(files)('examples/%s', (file) => {
 	const workflow = load(file);
@@ -41,8 +51,7 @@ describe.each(files)('examples/%s', (file) => {
 			const trigger = node.type.endsWith('Trigger');
 			if (!trigger && (rawListExample.test(file) || node.parameters.resource !== 'customer'))
 				continue;
-			const { defaultVersion } = trigger ? triggerBasics : actionBasics;
-			expect([node.name, node.typeVersion]).toEqual([node.name, defaultVersion]);
+			expect([node.name, node.typeVersion]).toEqual([node.name, defaultVersions[node.type]]);
 		}
 	});
 
@@ -84,7 +93,7 @@ test('every customer sync backfills with the customer lists in the live shape', 
 			file,
 			[
 				['n8n-nodes-restaurant-pos.retm', 2, true],
-				['n8n-nodes-restaurant-pos.flavours', 2, true],
+				['n8n-nodes-restaurant-pos.flavours', 3, true],
 			],
 		]);
 	}

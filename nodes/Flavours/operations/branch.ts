@@ -37,10 +37,20 @@ const longitudeField = textField(
 );
 const placeFields: INodeProperties[] = [addressField, latitudeField, longitudeField];
 
-// Required by Flavours, and checked before sending, but not marked required in the form: n8n refuses
-// to run a node whose required field is empty, which would stop workflows saved with these fields
-// among the Additional Fields below.
+// Required by Flavours. From version 3 the form marks them required; versions 1 and 2 only say so and
+// check before sending, since n8n refuses to run a node whose required field is empty, which would
+// stop workflows saved with these fields among the Additional Fields below.
 const REQUIRED_HINT = 'Required by Flavours for a new branch';
+const FROM_VERSION_3 = { '@version': [{ _cnd: { gte: 3 } }] };
+const BEFORE_VERSION_3 = { '@version': [{ _cnd: { lt: 3 } }] };
+
+/** A field Flavours requires for a new branch: required in the form from version 3. */
+function requiredForCreate(field: INodeProperties): INodeProperties[] {
+	return [
+		{ ...field, required: true, displayOptions: { show: FROM_VERSION_3 } },
+		{ ...field, hint: REQUIRED_HINT, displayOptions: { show: BEFORE_VERSION_3 } },
+	];
+}
 
 // Address, Latitude and Longitude sat among Create's Additional Fields before they became required:
 // a workflow saved then still has them there, and they are read when the field above is empty.
@@ -120,9 +130,9 @@ export const branchResource: Resource = {
 			fields: [
 				marketField(),
 				...localizedNameFields('branch'),
-				{ ...addressField, hint: REQUIRED_HINT },
-				{ ...latitudeField, hint: REQUIRED_HINT },
-				{ ...longitudeField, hint: REQUIRED_HINT },
+				...requiredForCreate(addressField),
+				...requiredForCreate(latitudeField),
+				...requiredForCreate(longitudeField),
 				optionalFields('additionalFields', earlierPlaceFields),
 			],
 			body: createBody,

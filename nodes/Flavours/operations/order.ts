@@ -115,6 +115,8 @@ const ordersJsonField: INodeProperties = {
 	default: '[]',
 	required: true,
 	description: 'A JSON array of orders, each shaped like the body of Create',
+	// [guess] Flavours' Sync page stops after its path.
+	hint: "Sent as {orders: [...]}, our reading of Flavours' Sync page, which is cut off. If Flavours refuses it, use the API Request resource with your own body.",
 };
 
 const syncBody = (p: ParameterReader) => ({

@@ -17,7 +17,7 @@ const onAccept = { show: { answer: ['accept'] } };
 const answerFields: INodeProperties[] = [
 	{
 		displayName:
-			"Set the trigger's Respond to \"Using 'Respond to Webhook' Node\": this node then sends the answer, and no Respond to Webhook node is needed.",
+			'Set the trigger\'s Respond to "When the Workflow Answers": this node then sends the answer, and no Respond to Webhook node is needed.',
 		name: 'answerNotice',
 		type: 'notice',
 		default: '',
@@ -200,7 +200,7 @@ function refuseIfTriggerAnswersAtOnce(context: IExecuteFunctions, itemIndex: num
 	if ((trigger.parameters.respond ?? 'onReceived') === 'onReceived') {
 		throw new NodeOperationError(node, `"${trigger.name}" has already answered the reward check`, {
 			itemIndex,
-			description: `Open "${trigger.name}" and set Respond to "Using 'Respond to Webhook' Node", so the platform waits for this node's answer.`,
+			description: `Open "${trigger.name}" and set Respond to "When the Workflow Answers", so the platform waits for this node's answer.`,
 		});
 	}
 }

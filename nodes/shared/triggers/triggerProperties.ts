@@ -2,7 +2,6 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { ANY_EVENT, eventOptions, type EventDefinition } from './eventCatalogue';
 import { SECRET_QUERY_PARAMETER, type SharedSecretMethod } from './deliveryAuth';
-import { respondProperty } from './webhookResponse';
 
 /** How to connect the platform to this trigger, shown first. */
 export function setupNotice(text: string): INodeProperties {
@@ -72,11 +71,38 @@ const REWARD_CHECK_EXAMPLE =
  * acknowledgement. Shown while Respond is Immediately and a reward check (or Any Event) is picked.
  */
 const rewardCheckNotice: INodeProperties = {
-	displayName: `The POS waits for this workflow to accept or refuse a reward code, but with Respond set to Immediately it is answered before the workflow runs. Choose "Using 'Respond to Webhook' Node" and add the RETM or Flavours node's Reward Check > Answer after this trigger, as the <a href="${REWARD_CHECK_EXAMPLE}" target="_blank">reward check template</a> does.`,
+	displayName: `The POS waits for this workflow to accept or refuse a reward code, but with Respond set to Immediately it is answered before the workflow runs. Choose "When the Workflow Answers" and add the RETM or Flavours node's Reward Check > Answer after this trigger, as the <a href="${REWARD_CHECK_EXAMPLE}" target="_blank">reward check template</a> does.`,
 	name: 'rewardCheckNotice',
 	type: 'notice',
 	default: '',
 	displayOptions: { show: { respond: ['onReceived'], events: ['reward.check', ANY_EVENT] } },
+};
+
+/** When the trigger answers the POS: only reward checks wait for the workflow. */
+const respondProperty: INodeProperties = {
+	displayName: 'Respond',
+	name: 'respond',
+	type: 'options',
+	options: [
+		{
+			name: 'Immediately',
+			value: 'onReceived',
+			description: 'Tell the POS at once that the event arrived',
+		},
+		{
+			name: 'When Last Node Finishes',
+			value: 'lastNode',
+			description: 'A reward check is answered with the output of the last node that runs',
+		},
+		{
+			name: 'When the Workflow Answers',
+			value: 'responseNode',
+			description:
+				"A reward check is answered by the RETM or Flavours node's Reward Check > Answer, or by a Respond to Webhook node, in this workflow",
+		},
+	],
+	default: 'onReceived',
+	hint: 'Only reward checks wait for the workflow; the POS hears at once that any other event arrived',
 };
 
 /**

@@ -2,34 +2,8 @@ import type { IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
 
 import type { DeliveryOutcome } from './deliveryPipeline';
 
-/** How the trigger's "Respond" parameter names n8n's webhook response modes. */
+/** How the trigger's Respond parameter (triggerProperties.ts) names n8n's webhook response modes. */
 export type RespondMode = 'onReceived' | 'responseNode' | 'lastNode';
-
-export const respondProperty = {
-	displayName: 'Respond',
-	name: 'respond',
-	type: 'options' as const,
-	options: [
-		{
-			name: 'Immediately',
-			value: 'onReceived',
-			description: 'Tell the POS at once that the event arrived',
-		},
-		{
-			name: "Using 'Respond to Webhook' Node",
-			value: 'responseNode',
-			description:
-				"A reward check is answered by the RETM or Flavours node's Reward Check > Answer (or a Respond to Webhook node) in this workflow",
-		},
-		{
-			name: 'When Last Node Finishes',
-			value: 'lastNode',
-			description: 'A reward check is answered with the output of the last node that runs',
-		},
-	],
-	default: 'onReceived',
-	hint: 'Only reward checks wait for the workflow; the POS hears at once that any other event arrived',
-};
 
 /**
  * Turns the pipeline's decision into n8n's webhook answer. Rejections and deliveries that must not

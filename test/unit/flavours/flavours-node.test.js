@@ -327,6 +327,37 @@ describe('orders', () => {
 	});
 });
 
+describe('Branch > Create in the form', () => {
+	const { NodeHelpers } = require('n8n-workflow');
+	const { description } = new Flavours();
+	// What n8n's editor flags as missing for a Branch > Create node of `typeVersion` with only a market.
+	const missing = (typeVersion) => {
+		const node = {
+			name: 'Flavours',
+			type: 'n8n-nodes-restaurant-pos.flavours',
+			typeVersion,
+			position: [0, 0],
+			parameters: NodeHelpers.getNodeParameters(
+				description.properties,
+				{ resource: 'branch', operation: 'create', marketId: 'm', nameEn: 'Olaya' },
+				true,
+				false,
+				{ typeVersion },
+				description,
+			),
+		};
+		const issues = NodeHelpers.getNodeParametersIssues(description.properties, node, description);
+		return Object.keys(issues?.parameters ?? {}).sort();
+	};
+
+	test('version 3 marks Address, Latitude and Longitude required; versions 1 and 2 keep them optional', () => {
+		expect(description.defaultVersion).toBe(3);
+		expect(missing(3)).toEqual(['address', 'latitude', 'longitude']);
+		expect(missing(2)).toEqual([]);
+		expect(missing(1)).toEqual([]);
+	});
+});
+
 describe('writes', () => {
 	// Address, latitude and longitude required, the coordinates numbers (doc.flavours.sa createBranch).
 	test('branch: Create, Update, Delete', async () => {
@@ -770,7 +801,7 @@ describe('the node', () => {
 		});
 	});
 
-	test('offers exactly the operations of the issue', () => {
+	test('offers exactly the operations Flavours documents', () => {
 		const { properties } = new Flavours().description;
 		const operations = Object.fromEntries(
 			properties

@@ -614,6 +614,6 @@ describe('Flavours Trigger: when to answer', () => {
 		expect(shown({ ...headerAuth, events: ['*'] })).toBe(true);
 		expect(shown({ ...headerAuth, events: ['reward.check'], respond: 'responseNode' })).toBe(false);
 		expect(shown({ ...headerAuth, events: ['customers.CREATE', 'reward.redeem'] })).toBe(false);
-		expect(notice.displayName).toContain("Using 'Respond to Webhook' Node");
+		expect(notice.displayName).toContain('When the Workflow Answers');
 	});
 });

@@ -5,12 +5,10 @@ const { randomUUID } = require('node:crypto');
 const { createWebhookSender } = require('../../pos-simulator/webhook-sender');
 const { startRecordingReceiver } = require('../../pos-simulator/recording-receiver');
 
-const envelope = {
-	xid: randomUUID(),
-	action: 'customers.CREATE',
-	timestamp: 1765988795000,
-	data: { id: 7, user: { id: 1007, name: 'Sara', phone_prefix: '966', phone: '551234567' } },
-};
+const { example } = require('../../fixtures/contracts');
+
+// Flavours' documented customer webhook, with an xid of its own.
+const envelope = { ...example('flavours/webhooks/customers.CREATE'), xid: randomUUID() };
 
 let target;
 beforeEach(async () => {

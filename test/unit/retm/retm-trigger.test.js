@@ -560,7 +560,7 @@ describe('RETM Trigger: the reward check notice', () => {
 	});
 
 	test('it names the Respond option to choose and links the reward check example', () => {
-		expect(notice.displayName).toContain("Using 'Respond to Webhook' Node");
+		expect(notice.displayName).toContain('When the Workflow Answers');
 		expect(notice.displayName).toMatch(/href="https:[^"]+\/examples\/retm-reward-check\.json"/);
 	});
 });

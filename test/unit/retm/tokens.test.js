@@ -100,6 +100,34 @@ describe('RETM token renewal', () => {
 		expect(error.description).toMatch(/Reinstall the app/);
 	});
 
+	test('[guess] a refused refresh token is not kept once client credentials gave a token', async () => {
+		const first = await renewRetmToken(post, credentials);
+		const holding = { ...credentials, authorizationCode: '', refreshToken: first.refreshToken };
+		await renewRetmToken(post, holding);
+		forgetRenewals();
+		const renewal = await renewRetmToken(post, holding);
+		expect(simulator.tokens.counts.client_credentials).toBe(1);
+		expect(renewal.sessionToken).toMatch(/^at-/);
+		expect(renewal.refreshToken).toBe('');
+	});
+
+	test('an execution that loaded the credential hours before a rotation does not spend the dead token', async () => {
+		let clock = Date.now();
+		const now = () => clock;
+		const first = await renewRetmToken(post, credentials, now);
+		const holding = { ...credentials, authorizationCode: '', refreshToken: first.refreshToken };
+		const rotated = await renewRetmToken(post, holding, now);
+		clock += 2 * 60 * 60_000;
+		const late = await renewRetmToken(post, holding, now);
+		expect(simulator.tokens.counts.refused).toBe(0);
+		expect(simulator.tokens.counts.refresh_token).toBe(2);
+		expect(late.sessionToken).not.toBe(rotated.sessionToken);
+		const answer = await httpRequest(`${simulator.apiUrl}/taxes/list`, {
+			headers: { Authorization: `Bearer ${late.sessionToken}` },
+		});
+		expect(answer.status).toBe(200);
+	});
+
 	test('expired access tokens are refused by the simulator with 401', async () => {
 		simulator.tokens.settings.accessTokenSeconds = 0;
 		const renewal = await renewRetmToken(post, credentials);
