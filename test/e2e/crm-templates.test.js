@@ -4,9 +4,12 @@
 // n8n's HubSpot and Google Sheets nodes call fixed Google and HubSpot hosts, which this test does not
 // reach: a customer from each of the three triggers goes through every node up to the CRM node, whose
 // input is checked; the CRM node's own fields are checked against the CRM's documented fields in
-// test/unit/examples.test.js.
+// test/unit/examples.test.js. The one-off backfill branch runs against the RETM and Flavours
+// simulators, started by a Webhook in place of its manual trigger (n8n's API cannot press "Execute
+// workflow"), and must put out the customers in the live sync's shape.
 const fs = require('node:fs');
 const path = require('node:path');
+const { randomUUID } = require('node:crypto');
 const { sharedN8n } = require('./setup/n8n');
 const {
 	createRetmCredential,
@@ -21,6 +24,7 @@ const {
 } = require('./support/resdiary');
 const { createFlavoursCredential, flavoursCustomerEvent } = require('./support/flavours');
 const { example: contract } = require('../fixtures/contracts');
+const { startRetmSimulator, startFlavoursSimulator } = require('../pos-simulator');
 
 const load = (file) =>
 	JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', 'examples', file), 'utf8'));
@@ -140,6 +144,78 @@ describe.each(TEMPLATES)(
 				// The CRM node ran on that item; without HubSpot or Google it can only fail to reach them.
 				expect(execution.data.resultData.runData[crmNode]).toHaveLength(1);
 				expect(execution.data.resultData.lastNodeExecuted).toBe(crmNode);
+			}
+		});
+
+		test('the one-off backfill puts every POS customer out in the live shape', async () => {
+			const retmSimulator = await startRetmSimulator({
+				customers: 3,
+				accessToken: 'e2e-access-token',
+			});
+			const flavoursSimulator = await startFlavoursSimulator({
+				customers: 3,
+				accessToken: 'e2e-access-token',
+			});
+			try {
+				const example = load(file);
+				fill?.(example);
+				const manual = example.nodes.find((node) => node.type === 'n8n-nodes-base.manualTrigger');
+				const path = `backfill-${randomUUID().slice(0, 8)}`;
+				// Without HubSpot or Google the CRM node can only fail; it goes on, so that the second
+				// list runs too (n8n would stop the run at the first list's failure).
+				example.nodes.find((node) => node.name === crmNode).onError = 'continueRegularOutput';
+				Object.assign(manual, {
+					type: 'n8n-nodes-base.webhook',
+					typeVersion: 2,
+					webhookId: randomUUID(),
+					parameters: { httpMethod: 'POST', path, responseMode: 'onReceived', options: {} },
+				});
+				const retm = await createRetmCredential(wf, { baseUrl: retmSimulator.url });
+				const flavours = await createFlavoursCredential(wf, { baseUrl: flavoursSimulator.apiUrl });
+				const resDiary = await createResDiaryCredential(wf);
+				const [type, data] = credential;
+				const crm = await wf.createCredential(type, `${type} (backfill e2e)`, data);
+				const workflow = await wf.importWorkflow(example, {
+					freshWebhookIds: true,
+					credentials: {
+						retmApi: retm.credential,
+						flavoursApi: flavours.credential,
+						resDiaryWebhookApi: resDiary.credential,
+						[type]: crm,
+					},
+				});
+				await wf.activate(workflow.id);
+				const url = wf.productionUrl(path);
+				await wf.waitForWebhook(url);
+
+				expect((await post(url, {})).status).toBe(200);
+				const [execution] = await waitForExactExecutions(wf, workflow.id, 1);
+				// Each list reaches the filter in a run of its own.
+				const { runData } = execution.data.resultData;
+				const reaching = runData['Not deleted'].flatMap((run) =>
+					run.data.main[0].map((item) => item.json),
+				);
+				const emails = (platform) =>
+					reaching
+						.filter((item) => item.platform === platform)
+						.map((item) => item.customer.email)
+						.sort();
+				expect(emails('retm')).toEqual(
+					retmSimulator.store.customers.map((customer) => customer.email).sort(),
+				);
+				expect(emails('flavours')).toEqual(
+					flavoursSimulator.store.customers.map((customer) => customer.user.email).sort(),
+				);
+				for (const item of reaching) {
+					expect(item).toMatchObject({
+						event: 'customer.imported',
+						customer: { id: expect.anything(), phone: expect.stringMatching(/^\+\d+$/) },
+					});
+				}
+				expect(runData[crmNode]).toHaveLength(2);
+			} finally {
+				await retmSimulator.close();
+				await flavoursSimulator.close();
 			}
 		});
 	},

@@ -4,9 +4,10 @@
 // with 6-second tokens it runs again after expiry, after a 401 for a token RETM ended early, after a
 // restart of n8n (no new code), and 10 times at once across an expiry with the rotating refresh token
 // spent once. The credential test passes; the RETM Trigger answers the app install with the Webhook
-// Token only for a code RETM accepts. The simulator refuses the client-credentials grant here, so
-// every renewal has to come from the code or the refresh token. Nothing the simulator issued, nor the
-// Client Secret, may appear in n8n's answers, executions or log.
+// Token only for a code RETM accepts, and a spent code fails in plain words. The simulator refuses
+// the client-credentials grant here, so every renewal has to come from the code or the refresh
+// token. Nothing the simulator issued, nor the Client Secret, may appear in n8n's answers,
+// executions or log.
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
@@ -49,6 +50,7 @@ describe('the RETM credential renews its own token', () => {
 	let simulator;
 	let credential;
 	let workflowId;
+	let failingWorkflowId;
 	let url;
 	const answers = [];
 	const webhookToken = randomBytes(24).toString('hex');
@@ -178,9 +180,10 @@ describe('the RETM credential renews its own token', () => {
 
 		const forged = await simulator.tokens.sendInstall(triggerUrl, { code: 'guessed-code' });
 		expect(forged.status).toBe(401);
-		expect(JSON.stringify(forged.json ?? {})).not.toContain(webhookToken);
 		const otherHost = await simulator.tokens.sendInstall(triggerUrl, { businessId: 'evil.com/' });
 		expect(otherHost.status).toBe(401);
+		// Refused installs are scanned for the Webhook Token with every other answer.
+		answers.push(JSON.stringify(forged.json ?? {}), JSON.stringify(otherHost.json ?? {}));
 
 		const before = counts().authorization_code;
 		const install = await simulator.tokens.sendInstall(triggerUrl, { businessId: 'demo' });
@@ -205,14 +208,52 @@ describe('the RETM credential renews its own token', () => {
 		expect(counts().refresh_token).toBe(refreshBefore);
 	});
 
+	test('a spent install code fails the run in plain words, quoting no token, secret or code', async () => {
+		const spentCode = simulator.tokens.issueCode('demo');
+		simulator.tokens.handleToken({
+			body: {
+				grant_type: 'authorization_code',
+				code: spentCode,
+				client_id: simulator.tokens.clientId,
+				client_secret: simulator.tokens.clientSecret,
+			},
+		});
+		const spent = await wf.createCredential('retmApi', 'RETM (spent code e2e)', {
+			environment: 'custom',
+			baseUrl: simulator.url,
+			authentication: 'app',
+			clientId: simulator.tokens.clientId,
+			clientSecret: simulator.tokens.clientSecret,
+			authorizationCode: spentCode,
+			webhookToken,
+		});
+		const failing = taxesWorkflow(randomUUID());
+		failing.nodes[0].parameters.path = `${WEBHOOK_PATH}-spent`;
+		const imported = await wf.importWorkflow(failing, { credentials: { retmApi: spent } });
+		failingWorkflowId = imported.id;
+		await wf.activate(imported.id);
+		const failingUrl = wf.productionUrl(`${WEBHOOK_PATH}-spent`);
+		await wf.waitForWebhook(failingUrl);
+		const answer = await post(failingUrl, {}, { timeoutMs: 60_000 });
+		answers.push(answer.text);
+		expect(answer.status).toBeGreaterThanOrEqual(400);
+		await wf.waitForExecutions(imported.id, 1);
+		const [execution] = await wf.listAllExecutions(imported.id, { includeData: true });
+		expect(execution.status).toBe('error');
+		const error = execution.data.resultData.error;
+		expect(`${error.message} ${error.description ?? ''}`).toMatch(/install code/);
+		expect(error.description).toMatch(/Reinstall the app in RETM/);
+	});
+
 	test('no token, secret or code appears in any answer, execution or log', async () => {
+		const failed = await wf.listAllExecutions(failingWorkflowId, { includeData: true });
 		const executions = await wf.listAllExecutions(workflowId, { includeData: true });
 		expect(executions.length).toBeGreaterThanOrEqual(15);
 		expect(executions.every((execution) => execution.status === 'success')).toBe(true);
 		const secrets = [...simulator.tokens.issued, simulator.tokens.clientSecret, webhookToken];
 		const haystacks = {
 			answers: answers.join('\n'),
-			executions: JSON.stringify(executions),
+			executions: JSON.stringify([...executions, ...failed]),
 			log: fs.readFileSync(n8n.logPath, 'utf8'),
 		};
 		for (const [where, text] of Object.entries(haystacks)) {

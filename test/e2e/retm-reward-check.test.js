@@ -179,7 +179,7 @@ describe('Reward Check > Answer after a trigger that answers Immediately', () =>
 		expect(execution.data.resultData.error).toEqual(
 			expect.objectContaining({
 				message: '"Reward check" has already answered the reward check',
-				description: expect.stringContaining('set Respond to "Using \'Respond to Webhook\' Node"'),
+				description: expect.stringContaining('set Respond to "When the Workflow Answers"'),
 			}),
 		);
 	});
