@@ -5,7 +5,7 @@
 // in the table are then read back through the same API.
 const fs = require('node:fs');
 const path = require('node:path');
-const { sharedN8n } = require('./setup/n8n');
+const { sharedN8n } = require('./support/n8n');
 const {
 	createRetmCredential,
 	customerCreated,

@@ -6,7 +6,7 @@
 // request log.
 const { randomUUID } = require('node:crypto');
 const { startFlavoursSimulator } = require('../pos-simulator');
-const { sharedN8n } = require('./setup/n8n');
+const { sharedN8n } = require('./support/n8n');
 const { createFlavoursCredential } = require('./support/flavours');
 
 const WEBHOOK_PATH = `flavours-create-customer-e2e-${randomUUID().slice(0, 8)}`;

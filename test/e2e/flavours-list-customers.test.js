@@ -5,7 +5,7 @@
 // successful execution, 10,000 customer items) and the simulator (which calls came, with what).
 const { randomUUID } = require('node:crypto');
 const { startFlavoursSimulator } = require('../pos-simulator');
-const { sharedN8n } = require('./setup/n8n');
+const { sharedN8n } = require('./support/n8n');
 const { createFlavoursCredential } = require('./support/flavours');
 const { exampleOnPath } = require('./support/examples');
 const example = require('../../examples/flavours-list-customers.json');

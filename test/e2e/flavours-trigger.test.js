@@ -6,7 +6,7 @@
 // the unit tests' part (test/unit/flavours/flavours-trigger.test.js); here n8n must pass it on.
 const { randomUUID } = require('node:crypto');
 const { createWebhookSender } = require('../pos-simulator');
-const { sharedN8n } = require('./setup/n8n');
+const { sharedN8n } = require('./support/n8n');
 const { createFlavoursCredential, flavoursCustomerEvent } = require('./support/flavours');
 const {
 	chainWorkflow,

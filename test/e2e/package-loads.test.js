@@ -1,7 +1,7 @@
 'use strict';
 // The packed package, installed the way n8n installs community packages, is found and loaded by a
 // real n8n: its node and credential types show up where the editor reads them.
-const { sharedN8n } = require('./setup/n8n');
+const { sharedN8n } = require('./support/n8n');
 
 const PACKAGE = 'n8n-nodes-restaurant-pos';
 const { n8n } = sharedN8n();

@@ -5,7 +5,7 @@
 // execution, 10,000 customer items) and through the simulator (what was stored, which calls came).
 const { randomUUID } = require('node:crypto');
 const { startRetmSimulator } = require('../pos-simulator');
-const { sharedN8n } = require('./setup/n8n');
+const { sharedN8n } = require('./support/n8n');
 const example = require('../../examples/retm-list-customers-create-order.json');
 
 const CUSTOMERS = 10_000;

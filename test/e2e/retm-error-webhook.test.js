@@ -3,7 +3,7 @@
 // { code, endpoint, message } to the app's error URL. Here that URL is a published workflow whose RETM
 // Trigger listens for webhook.error; the failing endpoint is a port nobody listens on, a stand-in that
 // answers 500, and the production URL of a customer.created workflow that is not published (404).
-const { sharedN8n } = require('./setup/n8n');
+const { sharedN8n } = require('./support/n8n');
 const { createWebhookSender, startRecordingReceiver } = require('../pos-simulator');
 const { freePort } = require('../../scripts/lib/ports');
 const {

@@ -9,7 +9,7 @@
 const { randomUUID } = require('node:crypto');
 const fs = require('node:fs');
 const path = require('node:path');
-const { sharedN8n } = require('./setup/n8n');
+const { sharedN8n } = require('./support/n8n');
 const { ensureRuntime } = require('../../scripts/lib/n8n-runtime');
 const {
 	chainWorkflow,

@@ -7,7 +7,7 @@ const path = require('node:path');
 const { randomBytes, randomUUID } = require('node:crypto');
 const { example } = require('../fixtures/contracts');
 const { startRetmSimulator, createWebhookSender } = require('../pos-simulator');
-const { sharedN8n } = require('./setup/n8n');
+const { sharedN8n } = require('./support/n8n');
 const {
 	chainWorkflow,
 	createRetmCredential,

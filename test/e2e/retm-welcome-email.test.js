@@ -4,7 +4,7 @@
 // with an email gets exactly one welcome email; one without an email gets none and the run succeeds.
 const fs = require('node:fs');
 const path = require('node:path');
-const { sharedN8n } = require('./setup/n8n');
+const { sharedN8n } = require('./support/n8n');
 const { startSmtpServer } = require('./support/smtp');
 const {
 	createRetmCredential,

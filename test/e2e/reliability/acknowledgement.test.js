@@ -5,7 +5,7 @@
 // before the execution's own stoppedAt (the caller and n8n share this machine's clock), and the
 // execution finished successfully. Runs in regular and in queue mode.
 const { randomUUID } = require('node:crypto');
-const { sharedN8n } = require('../setup/n8n');
+const { sharedN8n } = require('../support/n8n');
 const {
 	chainWorkflow,
 	createRetmCredential,

@@ -5,7 +5,7 @@
 // workflow's static data. Exactly one copy of each event may start a run; the others are answered
 // 2xx as duplicates.
 const { randomUUID } = require('node:crypto');
-const { sharedN8n } = require('../setup/n8n');
+const { sharedN8n } = require('../support/n8n');
 const {
 	chainWorkflow,
 	createRetmCredential,
