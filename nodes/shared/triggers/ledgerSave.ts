@@ -1,4 +1,4 @@
-import type { IDataObject } from 'n8n-workflow';
+import { sleep, type IDataObject } from 'n8n-workflow';
 
 import { openLedgerCopies, SAVED_FIELD } from './deliveryLedger';
 
@@ -17,16 +17,40 @@ import { openLedgerCopies, SAVED_FIELD } from './deliveryLedger';
 
 const savedByMark = (staticData: IDataObject) => '__dataChanged' in staticData;
 
+/** Marks one delivery's static data changed, where n8n saves by mark. */
+function markChanged(holder: IDataObject): void {
+	if (!savedByMark(holder)) return;
+	// A write through n8n's observable static data is what marks it changed.
+	const saved = holder[SAVED_FIELD];
+	holder[SAVED_FIELD] = saved;
+}
+
 /**
  * Marks the static data of deliveries not yet answered as changed, so n8n saves their ledgers. Only
  * static data n8n observes (it carries n8n's `__dataChanged` mark) is saved by mark.
  */
 export function markLedgersChanged(): void {
-	for (const holder of openLedgerCopies()) {
-		if (!savedByMark(holder)) continue;
-		// A write through n8n's observable static data is what marks it changed.
-		const saved = holder[SAVED_FIELD];
-		holder[SAVED_FIELD] = saved;
+	for (const holder of openLedgerCopies()) markChanged(holder);
+}
+
+/**
+ * The same answer where n8n has no native resolvers (1.x, 2.x before 2.35): there the answer is an
+ * expression n8n evaluates itself, so none of this package's code runs between the start of the run
+ * and the save. Instead the delivery's static data is marked changed again on every timer tick from
+ * when the webhook returns until `done` (n8n has answered: it saves before it answers) or `boundMs`
+ * has passed. n8n clears the mark as it starts the run, in the same tick the webhook returns in, and
+ * writes the execution to its database before it saves, which takes longer than a tick.
+ */
+export async function keepMarkedUntil(
+	staticData: IDataObject,
+	done: () => boolean,
+	boundMs: number,
+): Promise<void> {
+	if (!savedByMark(staticData)) return;
+	const started = Date.now();
+	while (!done() && Date.now() - started < boundMs) {
+		await sleep(Date.now() - started < 250 ? 1 : 25);
+		markChanged(staticData);
 	}
 }
 

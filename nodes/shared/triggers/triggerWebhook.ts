@@ -9,12 +9,17 @@ import {
 	type IWebhookResponseData,
 } from 'n8n-workflow';
 
-import { fromFunction, fromParameter, webhookDescriptionFields } from './n8nCompat';
+import {
+	fromFunction,
+	fromParameter,
+	nativeWebhookResolvers,
+	webhookDescriptionFields,
+} from './n8nCompat';
 import { expectedSecret, presentedSecret, type SharedSecretMethod } from './deliveryAuth';
 import { handleDelivery, type WebhookPlatform } from './deliveryPipeline';
 import { releaseLedgerCopy } from './deliveryLedger';
 import { recentSecrets } from './recentSecrets';
-import { markingLedgersOnResolve } from './ledgerSave';
+import { keepMarkedUntil, markingLedgersOnResolve } from './ledgerSave';
 import { toWebhookResponse, type RespondMode } from './webhookResponse';
 
 // Without it n8n answers with the literal text "firstEntryJson" outside "When Last Node Finishes".
@@ -131,11 +136,20 @@ export async function receiveDelivery(
 	);
 	// When n8n answers, it has saved static data first, so once the answer is out this copy is done
 	// with. An answer written here goes out before n8n saves: that copy stays kept up to date.
-	if (answer.noWebhookResponse !== true) {
+	const answeredByN8n = answer.noWebhookResponse !== true;
+	let saved = false;
+	if (answeredByN8n) {
 		const response = context.getResponseObject() as
 			| { once?: (event: 'finish', listener: () => void) => unknown }
 			| undefined;
-		response?.once?.('finish', () => releaseLedgerCopy(staticData));
+		response?.once?.('finish', () => {
+			saved = true;
+			releaseLedgerCopy(staticData);
+		});
+	}
+	if (!nativeWebhookResolvers && outcome.action === 'run') {
+		// An answer written here says nothing of n8n's save: then only the bound ends the marking.
+		void keepMarkedUntil(staticData, () => saved, answeredByN8n ? 60_000 : 5_000);
 	}
 	return answer;
 }

@@ -8,6 +8,7 @@ const {
 	SAVED_FIELD,
 } = require('../../../nodes/shared/triggers/deliveryLedger');
 const {
+	keepMarkedUntil,
 	markLedgersChanged,
 	markingLedgersOnResolve,
 } = require('../../../nodes/shared/triggers/ledgerSave');
@@ -58,4 +59,36 @@ test('markingLedgersOnResolve marks the ledgers when n8n resolves the answer, an
 	expect(resolver.resolve('x')).toBe('answer x');
 	expect(staticData.__dataChanged).toBe(true);
 	releaseLedgerCopy(staticData);
+});
+
+describe('keepMarkedUntil (n8n without native resolvers)', () => {
+	const { sleep } = require('../../../scripts/lib/process');
+
+	test('marks the static data again after n8n cleared the mark, until n8n has answered', async () => {
+		const staticData = observedStaticData();
+		recordDelivery(staticData, 'e', Date.now(), newScope());
+		let answered = false;
+		const marking = keepMarkedUntil(staticData, () => answered, 10_000);
+		// What n8n does in the tick the webhook returns in: it starts the run and clears the mark.
+		staticData.__dataChanged = false;
+		await sleep(20);
+		// n8n's save comes later, after database work: by then the mark is set again.
+		expect(staticData.__dataChanged).toBe(true);
+		answered = true;
+		await marking;
+		staticData.__dataChanged = false;
+		await sleep(20);
+		expect(staticData.__dataChanged).toBe(false);
+		releaseLedgerCopy(staticData);
+	});
+
+	test('stops at its bound, and leaves static data n8n does not observe alone', async () => {
+		const staticData = observedStaticData();
+		const started = Date.now();
+		await keepMarkedUntil(staticData, () => false, 60);
+		expect(Date.now() - started).toBeGreaterThanOrEqual(60);
+		const plain = {};
+		await keepMarkedUntil(plain, () => false, 60);
+		expect(plain).toEqual({});
+	});
 });
