@@ -53,14 +53,20 @@ describe.each(TEMPLATES)(
 	({ file, crmNode, before, credential, fill }) => {
 		const wf = sharedN8n();
 
-		test('imports and publishes; a customer from each trigger reaches the CRM node in the live shape', async () => {
-			const example = load(file);
-			fill?.(example);
-			const retm = await createRetmCredential(wf);
-			const flavours = await createFlavoursCredential(wf);
+		/** Imports the template with a credential of each kind it uses, the POS ones at the given hosts. */
+		async function importWithCredentials(example, { retmUrl, flavoursUrl } = {}) {
+			const retm = await createRetmCredential(wf, retmUrl ? { baseUrl: retmUrl } : {});
+			const flavours = await createFlavoursCredential(
+				wf,
+				flavoursUrl ? { baseUrl: flavoursUrl } : {},
+			);
 			const resDiary = await createResDiaryCredential(wf);
 			const [type, data] = credential;
-			const crm = await wf.createCredential(type, `${type} (e2e)`, data);
+			const crm = await wf.createCredential(
+				type,
+				`${type} (e2e ${randomUUID().slice(0, 8)})`,
+				data,
+			);
 			const workflow = await wf.importWorkflow(example, {
 				freshWebhookIds: true,
 				credentials: {
@@ -70,6 +76,13 @@ describe.each(TEMPLATES)(
 					[type]: crm,
 				},
 			});
+			return { workflow, retm, flavours, resDiary };
+		}
+
+		test('imports and publishes; a customer from each trigger reaches the CRM node in the live shape', async () => {
+			const example = load(file);
+			fill?.(example);
+			const { workflow, retm, flavours, resDiary } = await importWithCredentials(example);
 			const saved = await wf.n8n.api('GET', `/workflows/${workflow.id}`);
 			expect(saved.nodes.map((node) => [node.name, node.type, node.typeVersion])).toEqual(
 				example.nodes.map((node) => [node.name, node.type, node.typeVersion]),
@@ -170,19 +183,9 @@ describe.each(TEMPLATES)(
 					webhookId: randomUUID(),
 					parameters: { httpMethod: 'POST', path, responseMode: 'onReceived', options: {} },
 				});
-				const retm = await createRetmCredential(wf, { baseUrl: retmSimulator.url });
-				const flavours = await createFlavoursCredential(wf, { baseUrl: flavoursSimulator.apiUrl });
-				const resDiary = await createResDiaryCredential(wf);
-				const [type, data] = credential;
-				const crm = await wf.createCredential(type, `${type} (backfill e2e)`, data);
-				const workflow = await wf.importWorkflow(example, {
-					freshWebhookIds: true,
-					credentials: {
-						retmApi: retm.credential,
-						flavoursApi: flavours.credential,
-						resDiaryWebhookApi: resDiary.credential,
-						[type]: crm,
-					},
+				const { workflow } = await importWithCredentials(example, {
+					retmUrl: retmSimulator.url,
+					flavoursUrl: flavoursSimulator.apiUrl,
 				});
 				await wf.activate(workflow.id);
 				const url = wf.productionUrl(path);
