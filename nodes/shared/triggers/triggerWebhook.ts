@@ -129,11 +129,8 @@ export async function receiveDelivery(
 			defaultCountryCode: context.getNodeParameter('defaultCountryCode', '') as string,
 		},
 	);
-	const answer = toWebhookResponse(
-		context,
-		outcome,
-		context.getNodeParameter('respond') as RespondMode,
-	);
+	const respond = context.getNodeParameter('respond') as RespondMode;
+	const answer = toWebhookResponse(context, outcome, respond);
 	// When n8n answers, it has saved static data first, so once the answer is out this copy is done
 	// with. An answer written here goes out before n8n saves: that copy stays kept up to date.
 	const answeredByN8n = answer.noWebhookResponse !== true;
@@ -147,9 +144,10 @@ export async function receiveDelivery(
 			releaseLedgerCopy(staticData);
 		});
 	}
-	if (!nativeWebhookResolvers && outcome.action === 'run') {
-		// An answer written here says nothing of n8n's save: then only the bound ends the marking.
-		void keepMarkedUntil(staticData, () => saved, answeredByN8n ? 60_000 : 5_000);
+	// As with the resolver hook on newer n8n, only for deliveries n8n acknowledges at once: n8n 1.x
+	// answers a workflow's own answer wrongly (twice) when static data is marked during its run.
+	if (!nativeWebhookResolvers && outcome.action === 'run' && respond === 'onReceived') {
+		void keepMarkedUntil(staticData, () => saved, 60_000);
 	}
 	return answer;
 }
