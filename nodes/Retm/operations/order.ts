@@ -299,7 +299,6 @@ function orderBody(p: ParameterReader): IDataObject {
 }
 
 // [guess] RETM's delivery statuses are not documented; these follow Flavours' delivery statuses.
-// In the order of the values; the node shows them by name.
 // By name, as the editor lists them; the values run from 1 (Under Review) to 7 (Delivered).
 const DELIVERY_STATUSES = [
 	{ name: 'Assigned', value: 5 },
