@@ -15,6 +15,9 @@ test.each([
 	[{ en: '2025-12-17' }, null],
 	[1734463595000, '2024-12-17T19:26:35.000Z'],
 	['1734463595000', '2024-12-17T19:26:35.000Z'],
+	// epoch seconds, as the reward redeem samples send them
+	['1765988795', '2025-12-17T16:26:35.000Z'],
+	[1765988795, '2025-12-17T16:26:35.000Z'],
 	['yesterday', null],
 	['', null],
 	[undefined, null],
