@@ -7,6 +7,7 @@ import {
 	platformRequest,
 } from '../shared/actions/apiCall';
 import { laravelFieldErrors, type PlatformErrorReading } from '../shared/actions/apiError';
+import { API_REQUEST_RESOURCE } from '../shared/actions/customApiCall';
 import type { PlatformTransport } from '../shared/actions/operations';
 import { RETM_STAGING_HOST, retmProductionHost } from './hosts';
 import { needsRenewal, tokenFailure, usesPastedToken, type RetmTokenCredentials } from './tokens';
@@ -40,8 +41,24 @@ export const retmErrors: PlatformErrorReading = {
 	},
 };
 
+/**
+ * The errors of an API Request call: its path is the user's own, so a 404 points at that path
+ * rather than at the API Request resource the call already went through.
+ */
+export const retmApiRequestErrors: PlatformErrorReading = {
+	...retmErrors,
+	hints: {
+		...retmErrors.hints,
+		notFound:
+			'Check the Business ID in the credential, and the Path: it goes after /api/v2 (for example /customers/list), and any id in it must be one RETM has.',
+	},
+};
+
 /** Where RETM calls go. In n8n every credential read is a database read and a decryption. */
-async function retmEndpoint(context: ApiContext): Promise<PlatformEndpoint> {
+async function retmEndpoint(
+	context: ApiContext,
+	errors: PlatformErrorReading = retmErrors,
+): Promise<PlatformEndpoint> {
 	const credentials = await context.getCredentials<RetmCredentials>('retmApi');
 	// n8n renews an expirable token only when it is empty or answered 401: an empty one makes it
 	// renew before the call instead of spending a call on the 401. One object for the endpoint's
@@ -52,7 +69,7 @@ async function retmEndpoint(context: ApiContext): Promise<PlatformEndpoint> {
 	return {
 		credentialType: 'retmApi',
 		baseUrl: `${retmBaseUrl(credentials)}/api/v2`,
-		errors: retmErrors,
+		errors,
 		credentialOptions: {
 			credentialsDecrypted: {
 				id: reference?.id ?? '',
@@ -81,7 +98,8 @@ async function withTokenErrors<T>(
 		} catch (error) {
 			const data = endpoint.credentialOptions?.credentialsDecrypted?.data;
 			const renewable = data && !usesPastedToken(data) && !!data.clientId;
-			if (!renewable || (error as { httpCode?: string }).httpCode !== '401') throw error as NodeApiError;
+			if (!renewable || (error as { httpCode?: string }).httpCode !== '401')
+				throw error as NodeApiError;
 			data.sessionToken = '';
 			return await call();
 		}
@@ -96,14 +114,22 @@ async function withTokenErrors<T>(
 	}
 }
 
-/** One RETM API call: `path` is relative to `/api/v2`. Any non-2xx answer becomes a NodeApiError. */
+/**
+ * One RETM API call: `path` is relative to `/api/v2`. Any non-2xx answer becomes a NodeApiError,
+ * worded by `errors`.
+ */
 export async function retmRequest(
 	context: ApiContext,
 	method: IHttpRequestMethods,
 	path: string,
-	options: { qs?: IDataObject; body?: IDataObject; itemIndex?: number } = {},
+	options: {
+		qs?: IDataObject;
+		body?: IDataObject;
+		itemIndex?: number;
+		errors?: PlatformErrorReading;
+	} = {},
 ): Promise<unknown> {
-	const endpoint = await retmEndpoint(context);
+	const endpoint = await retmEndpoint(context, options.errors);
 	return await withTokenErrors(context, endpoint, options.itemIndex, async () =>
 		platformRequest(context, endpoint, method, path, options),
 	);
@@ -167,6 +193,9 @@ export const retmTransport: PlatformTransport = {
 				itemIndex,
 			});
 		const { method, path, qs, body } = request;
-		return answerRecords(await retmRequest(context, method, path, { qs, body, itemIndex }));
+		const viaApiRequest =
+			context.getNodeParameter('resource', itemIndex, '') === API_REQUEST_RESOURCE;
+		const errors = viaApiRequest ? retmApiRequestErrors : retmErrors;
+		return answerRecords(await retmRequest(context, method, path, { qs, body, itemIndex, errors }));
 	},
 };

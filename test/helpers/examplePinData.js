@@ -9,8 +9,16 @@ const path = require('node:path');
 
 const TRIGGERS = {
 	'n8n-nodes-restaurant-pos.retmTrigger': ['Retm/events', 'retmEvents', 'retmWebhooks'],
-	'n8n-nodes-restaurant-pos.flavoursTrigger': ['Flavours/events', 'flavoursEvents', 'flavoursWebhooks'],
-	'n8n-nodes-restaurant-pos.resDiaryTrigger': ['ResDiary/events', 'resDiaryEvents', 'resDiaryWebhooks'],
+	'n8n-nodes-restaurant-pos.flavoursTrigger': [
+		'Flavours/events',
+		'flavoursEvents',
+		'flavoursWebhooks',
+	],
+	'n8n-nodes-restaurant-pos.resDiaryTrigger': [
+		'ResDiary/events',
+		'resDiaryEvents',
+		'resDiaryWebhooks',
+	],
 };
 
 let scopes = 0;
@@ -59,7 +67,9 @@ function expectedPinData(workflow, nodesRoot) {
 const examplesDir = path.join(__dirname, '..', '..', 'examples');
 
 if (require.main === module) {
-	const built = process.argv[2] ? path.resolve(process.argv[2]) : path.join(__dirname, '..', '..', 'dist');
+	const built = process.argv[2]
+		? path.resolve(process.argv[2])
+		: path.join(__dirname, '..', '..', 'dist');
 	const nodesRoot = path.join(built, 'nodes');
 	for (const file of fs.readdirSync(examplesDir).filter((name) => name.endsWith('.json'))) {
 		const full = path.join(examplesDir, file);

@@ -27,20 +27,38 @@ export const actionBasics: Pick<
 	outputs: [NodeConnectionTypes.Main],
 };
 
-/** How a record is called in a picker: its name (a string, `{en, ar}`, or `name_en`/`name_ar`). */
-export function recordLabel(record: IDataObject): string {
+/** The record's `key` as a picker's value: a non-blank text or a number, else nothing. */
+function usable(record: IDataObject, key: string): string | undefined {
+	const value = record[key];
+	if (typeof value === 'number') return Number.isFinite(value) ? String(value) : undefined;
+	return typeof value === 'string' && value.trim() !== '' ? value : undefined;
+}
+
+/**
+ * A record's value in a picker: the first of `keys` it has a usable value for (a non-blank text or
+ * a number), else its id, as text. Nothing when it has none: a picker leaves such a record out
+ * rather than offer "undefined".
+ */
+export function recordValue(record: IDataObject, keys: string[] = ['id']): string | undefined {
+	for (const key of [...keys, 'id']) {
+		const value = usable(record, key);
+		if (value !== undefined) return value;
+	}
+	return undefined;
+}
+
+/**
+ * How a record is called in a picker: its name (a string, `{en, ar}`, or `name_en`/`name_ar`) or
+ * title; without one, its value read from `keys` as `recordValue` reads it (a picker passes its own
+ * keys, so a nameless record is called by the value it offers).
+ */
+export function recordLabel(record: IDataObject, keys: string[] = ['id', 'key', 'uuid']): string {
 	const name = record.name as { en?: string; ar?: string } | string | undefined;
 	const label =
 		typeof name === 'string'
 			? name
 			: (name?.en ?? name?.ar ?? record.name_en ?? record.name_ar ?? record.title);
-	return label ? `${label}` : String(record.id ?? record.key ?? record.uuid);
-}
-
-/** The first of `keys` the record has a value for, as text; a record's id when none is given. */
-export function recordValue(record: IDataObject, keys: string[] = ['id']): string {
-	const key = keys.find((name) => record[name] !== undefined && record[name] !== null);
-	return String(key === undefined ? record.id : record[key]);
+	return label ? `${label}` : (recordValue(record, keys) ?? '');
 }
 
 type ListReader = (
@@ -51,7 +69,7 @@ type ListReader = (
 
 /**
  * loadOptions methods, one per resource that names a `picker`: the first 100 records of the
- * resource's Get Many list, by name.
+ * resource's Get Many list, by name; a record with no value to offer is left out.
  */
 export function pickerMethods(list: ListReader, resources: Resource[]) {
 	const methods: Record<string, (this: ILoadOptionsFunctions) => Promise<INodePropertyOptions[]>> =
@@ -62,11 +80,14 @@ export function pickerMethods(list: ListReader, resources: Resource[]) {
 		const path = getMany?.request.kind === 'list' ? getMany.request.path : undefined;
 		if (typeof path !== 'string')
 			throw new Error(`The ${resource.name} picker needs a Get Many operation with a fixed path`);
-		const { pickerKeys } = resource;
+		const keys = resource.pickerKeys ?? ['id'];
 		methods[resource.picker] = async function (this: ILoadOptionsFunctions) {
 			const records = await list(this, path, { limit: 100 });
 			return records
-				.map((record) => ({ name: recordLabel(record), value: recordValue(record, pickerKeys) }))
+				.flatMap((record) => {
+					const value = recordValue(record, keys);
+					return value === undefined ? [] : [{ name: recordLabel(record, keys), value }];
+				})
 				.sort((a, b) => a.name.localeCompare(b.name));
 		};
 	}

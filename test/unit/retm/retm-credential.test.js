@@ -7,7 +7,8 @@ const { RetmApi } = require('../../../credentials/RetmApi.credentials');
 const { usesPastedToken } = require('../../../nodes/Retm/tokens');
 
 const properties = new RetmApi().properties;
-const asLoaded = (saved) => NodeHelpers.getNodeParameters(properties, saved, true, false, null, null);
+const asLoaded = (saved) =>
+	NodeHelpers.getNodeParameters(properties, saved, true, false, null, null);
 
 test('a credential saved with only an Access Token keeps it, and the token is used as pasted', () => {
 	const loaded = asLoaded({

@@ -457,17 +457,37 @@ describe('writes', () => {
 		expect(apiCalls('/taxes/create')).toHaveLength(0);
 	});
 
-	test('Custom API Call reaches any path with the credential', async () => {
-		const result = await run({
+	// The simulator blanks tokens out of the headers it records, so the proof that the credential was
+	// sent is its answer: it refuses a call without the token (401), as the second run shows.
+	test('Custom API Call reaches any path with the credential, and never shows the token', async () => {
+		const parameters = {
 			resource: 'customApiCall',
 			operation: 'call',
 			method: 'GET',
 			path: '/customers/list',
 			queryJson: '{"per_page": 3}',
-		});
+		};
+		const result = await run(parameters);
 		expect(result.error).toBeUndefined();
-		expect(json(result)).toHaveLength(3);
-		expect(apiCalls('/customers/list')[0].headers.authorization).not.toContain(ACCESS_TOKEN);
+		const first3 = sim.store.customers.slice(0, 3);
+		expect(json(result).map((customer) => customer.id)).toEqual(first3.map((c) => c.id));
+		expect(apiCalls('/customers/list').map((call) => [call.status, call.query])).toEqual([
+			[200, { per_page: '3' }],
+		]);
+		expect(apiCalls('/customers/list')[0].headers.authorization).toBe('Bearer [redacted]');
+
+		const unauthenticated = await run(parameters, { accessToken: 'not-the-token' });
+		expect(unauthenticated.error.message).toMatch(/^RETM 401: Unauthenticated\./);
+
+		const missing = await run({ ...parameters, path: '/no-such-route' });
+		expect(missing.error.message).toMatch(/^RETM 404/);
+		const shown = JSON.stringify([
+			result.items,
+			missing.error,
+			missing.error.message,
+			missing.error.description,
+		]);
+		expect(shown).not.toContain(ACCESS_TOKEN);
 	});
 });
 
@@ -492,6 +512,21 @@ describe('errors a user can act on', () => {
 		});
 		expect(result.error.message).toMatch(/^RETM 404: .*not found/);
 		expect(result.error.description).toMatch(/Business ID/);
+		// An operation's path is the node's: API Request is where to try another one.
+		expect(result.error.description).toMatch(/try it with the API Request resource/);
+	});
+
+	test('404 of an API Request call points at its Path, not at API Request itself', async () => {
+		const result = await run({
+			resource: 'customApiCall',
+			operation: 'call',
+			method: 'GET',
+			path: '/categories/no-such-category',
+		});
+		expect(result.error.message).toMatch(/^RETM 404: .*not found/);
+		expect(result.error.description).toMatch(/Business ID/);
+		expect(result.error.description).toMatch(/the Path: it goes after \/api\/v2/);
+		expect(result.error.description).not.toMatch(/API Request/);
 	});
 
 	// The node refuses a total that is not a number itself: RETM's own 422 is reached with a JSON body.

@@ -18,12 +18,7 @@ describe('the secret kept from the last credential read', () => {
 	let now;
 	let secrets;
 	const proves = (context, token) =>
-		secrets.proves(
-			context,
-			'retmApi',
-			(credentials) => credentials.webhookToken,
-			token,
-		);
+		secrets.proves(context, 'retmApi', (credentials) => credentials.webhookToken, token);
 
 	beforeEach(() => {
 		now = 1_000_000;
