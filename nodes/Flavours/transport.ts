@@ -63,12 +63,28 @@ export const flavoursErrors: PlatformErrorReading = {
 	},
 };
 
+/**
+ * The errors of an API Request call: its path is the user's own, so a 404 points at that path
+ * rather than at the API Request resource the call already went through.
+ */
+export const flavoursApiRequestErrors: PlatformErrorReading = {
+	...flavoursErrors,
+	hints: {
+		...flavoursErrors.hints,
+		notFound:
+			'Check the Path (the part after the API version, for example /users/customers) and any id in it, and the Environment and API Version in the credential.',
+	},
+};
+
 /** Where Flavours calls go and how they are worded. */
-function flavoursEndpoint(credentials: FlavoursCredentials): PlatformEndpoint {
+function flavoursEndpoint(
+	credentials: FlavoursCredentials,
+	errors: PlatformErrorReading = flavoursErrors,
+): PlatformEndpoint {
 	return {
 		credentialType: 'flavoursApi',
 		baseUrl: flavoursBaseUrl(credentials),
-		errors: flavoursErrors,
+		errors,
 		// `includes: ['market', 'branch']` goes out as includes[]=market&includes[]=branch.
 		arrayFormat: 'brackets',
 	};
@@ -205,11 +221,18 @@ export const flavoursTransport: PlatformTransport = {
 			request.body && !writtenByUser
 				? fieldsBody(context, request, credentials, itemIndex)
 				: request.body;
-		const answer = await platformRequest(context, flavoursEndpoint(credentials), method, path, {
-			qs,
-			body,
-			itemIndex,
-		});
+		const errors = request.pathWrittenByUser ? flavoursApiRequestErrors : flavoursErrors;
+		const answer = await platformRequest(
+			context,
+			flavoursEndpoint(credentials, errors),
+			method,
+			path,
+			{
+				qs,
+				body,
+				itemIndex,
+			},
+		);
 		return answerRecords(answer);
 	},
 };

@@ -7,7 +7,6 @@ import {
 	platformRequest,
 } from '../shared/actions/apiCall';
 import { laravelFieldErrors, type PlatformErrorReading } from '../shared/actions/apiError';
-import { API_REQUEST_RESOURCE } from '../shared/actions/customApiCall';
 import type { PlatformTransport } from '../shared/actions/operations';
 import { RETM_STAGING_HOST, retmProductionHost } from './hosts';
 import { needsRenewal, tokenFailure, usesPastedToken, type RetmTokenCredentials } from './tokens';
@@ -193,9 +192,7 @@ export const retmTransport: PlatformTransport = {
 				itemIndex,
 			});
 		const { method, path, qs, body } = request;
-		const viaApiRequest =
-			context.getNodeParameter('resource', itemIndex, '') === API_REQUEST_RESOURCE;
-		const errors = viaApiRequest ? retmApiRequestErrors : retmErrors;
+		const errors = request.pathWrittenByUser ? retmApiRequestErrors : retmErrors;
 		return answerRecords(await retmRequest(context, method, path, { qs, body, itemIndex, errors }));
 	},
 };

@@ -120,6 +120,7 @@ export function customApiCallResource(platform: string, pathExample: string): Re
 							? parseJsonParameter(p, 'bodyJson', 'Body (JSON)')
 							: undefined,
 					offerJsonBody: false,
+					pathWrittenByUser: true,
 				},
 			},
 		],

@@ -22,6 +22,8 @@ export interface SingleRequest {
 	body?: (params: ParameterReader) => IDataObject | undefined;
 	/** Set false where the fields already are the raw body (Custom API Call). */
 	offerJsonBody?: boolean;
+	/** The user wrote the path (API Request): a 404 points at it, not at another resource. */
+	pathWrittenByUser?: boolean;
 }
 
 /**
@@ -85,6 +87,7 @@ export type ResolvedRequest =
 			body?: IDataObject;
 			/** The user wrote the body as JSON (or through API Request): it goes out exactly as written. */
 			writtenByUser: boolean;
+			pathWrittenByUser: boolean;
 	  };
 
 /**
@@ -303,5 +306,6 @@ export function resolveRequest(operation: Operation, params: ParameterReader): R
 		qs: request.qs?.(params),
 		body,
 		writtenByUser: jsonBody || request.offerJsonBody === false,
+		pathWrittenByUser: request.pathWrittenByUser === true,
 	};
 }

@@ -676,6 +676,19 @@ describe('errors a user can act on', () => {
 			/^Flavours 404: Branch not found\. \(GET \/branches\/999999\)/,
 		);
 		expect(result.error.description).toMatch(/Check the id/);
+		expect(result.error.description).toMatch(/try it with the API Request resource/);
+	});
+
+	test('404 of an API Request call points at its Path, not at API Request itself', async () => {
+		const result = await run({
+			resource: 'customApiCall',
+			operation: 'call',
+			method: 'GET',
+			path: '/branches/999999',
+		});
+		expect(result.error.message).toMatch(/^Flavours 404: .*\(GET \/branches\/999999\)/);
+		expect(result.error.description).toMatch(/^Check the Path/);
+		expect(result.error.description).not.toMatch(/API Request/);
 	});
 
 	// The documented 422 data[] of {code, message, field}, each listed.
