@@ -74,6 +74,7 @@ export async function answerInstall(
 		sessionToken: '',
 	};
 	const reference = context.getNode().credentials?.retmApi;
+	let settled = false;
 	// A cheap call, for what n8n does before it: the credential's renewal, which exchanges the code
 	// and, on success, saves the tokens (and clears the code) in the stored credential.
 	const exchange = context.helpers.httpRequestWithAuthentication
@@ -99,12 +100,16 @@ export async function answerInstall(
 		)
 		// n8n writes the renewal into `data`: a session token there is the proof the code was accepted.
 		.then((): Verdict => (data.sessionToken ? 'exchanged' : 'refused'))
-		.catch((): Verdict => 'refused');
+		.catch((): Verdict => 'refused')
+		.finally(() => {
+			settled = true;
+		});
 	const deadline = Date.now() + INSTALL_BUDGET_MS;
 	// The code is accepted the moment the renewal is written into `data`; the API call after it and
-	// n8n's save need not finish inside RETM's second (they go on after the answer).
+	// n8n's save need not finish inside RETM's second (they go on after the answer). The watch ends
+	// with the exchange, so a refused code leaves no timer running to the deadline.
 	const accepted = (async (): Promise<Verdict> => {
-		while (!data.sessionToken && Date.now() < deadline) await sleep(5);
+		while (!data.sessionToken && !settled && Date.now() < deadline) await sleep(5);
 		return data.sessionToken ? 'exchanged' : 'late';
 	})();
 	const verdict = await Promise.race([exchange, accepted]);

@@ -11,7 +11,7 @@ const {
 	retmTokenUrl,
 	usesPastedToken,
 } = require('../../../nodes/Retm/tokens');
-const { installPost, installRefusal } = require('../../../nodes/Retm/install');
+const { answerInstall, installPost, installRefusal } = require('../../../nodes/Retm/install');
 
 const post = async (options) => {
 	const answer = await httpRequest(options.url, { method: options.method, body: options.body });
@@ -195,5 +195,38 @@ describe('the install POST', () => {
 		expect(
 			installRefusal({ ...app, webhookToken: '' }, { code: 'a', businessId: 'demo' }),
 		).toBeDefined();
+	});
+
+	// n8n's request helper stands in here only as the refusal it reports when RETM refuses the code
+	// (the exchange itself is tested against the simulator above).
+	test('a refused code is answered 401 at once, and the watch for the token ends with it', async () => {
+		jest.useFakeTimers();
+		try {
+			const answered = [];
+			const response = {
+				status: (code) => ({ json: (body) => answered.push({ code, body }) }),
+			};
+			const context = {
+				getResponseObject: () => response,
+				getNode: () => ({ credentials: { retmApi: { id: '1', name: 'RETM' } } }),
+				helpers: {
+					httpRequestWithAuthentication: async () => {
+						throw new Error('RETM refused the install code');
+					},
+				},
+			};
+			const answer = await answerInstall(
+				context,
+				{ ...app, environment: 'staging' },
+				{ code: 'spent', businessId: 'demo' },
+			);
+			expect(answer).toEqual({ noWebhookResponse: true });
+			expect(answered).toEqual([{ code: 401, body: expect.not.objectContaining({ token: 'w' }) }]);
+			// The one pending tick of the watch finds the exchange settled and schedules no other.
+			await jest.advanceTimersByTimeAsync(10);
+			expect(jest.getTimerCount()).toBe(0);
+		} finally {
+			jest.useRealTimers();
+		}
 	});
 });
