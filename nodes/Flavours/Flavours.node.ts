@@ -17,11 +17,11 @@ export class Flavours implements INodeType {
 		displayName: 'Flavours',
 		name: 'flavours',
 		...actionBasics,
+		description:
+			'Create and price orders, and manage customers, products, branches, tables and discounts in the Flavours point-of-sale system',
 		// Version 3: Branch > Create's Address, Latitude and Longitude are required in the form.
 		version: [1, 2, 3],
 		defaultVersion: 3,
-		description:
-			'Create and price orders, and manage customers, products, branches, tables and discounts in the Flavours point-of-sale system',
 		defaults: { name: 'Flavours' },
 		credentials: [{ name: 'flavoursApi', required: true }],
 		properties: operationProperties(flavoursResources, 'order'),

@@ -6,7 +6,12 @@ import {
 	optionalFields,
 	textField,
 } from '../../shared/actions/fields';
-import { createOperation, GET_MANY, recordOperation } from '../../shared/actions/operationBuilders';
+import {
+	createOperation,
+	GET_MANY,
+	recordOperation,
+	recordOperations,
+} from '../../shared/actions/operationBuilders';
 import type { Resource } from '../../shared/actions/operations';
 import { optionalValues, type ParameterReader } from '../../shared/actions/parameters';
 import { activeField, flavoursList, ID_EXAMPLE, localizedName, marketField } from './fields';
@@ -137,17 +142,19 @@ export const branchResource: Resource = {
 			],
 			body: createBody,
 		}),
-		recordOperation('delete', {
-			name: 'Delete',
-			action: 'Delete a branch',
-			description: 'Delete one branch by ID',
-			...branchRecord('The ID of the branch to delete'),
-		}),
-		recordOperation('get', {
-			name: 'Get',
-			action: 'Get a branch',
-			description: 'Get one branch by ID',
-			...branchRecord('The ID of the branch to get'),
+		...recordOperations(branchRecord, {
+			delete: {
+				name: 'Delete',
+				action: 'Delete a branch',
+				description: 'Delete one branch by ID',
+				idDescription: 'The ID of the branch to delete',
+			},
+			get: {
+				name: 'Get',
+				action: 'Get a branch',
+				description: 'Get one branch by ID',
+				idDescription: 'The ID of the branch to get',
+			},
 		}),
 		flavoursList({
 			name: 'Get Many',

@@ -90,6 +90,31 @@ const phonePrefixField: INodeProperties = {
 	default: DEFAULT_PREFIX,
 };
 
+/** Create's form: what Flavours requires of a new customer (name, phone prefix, phone), then the rest. */
+const createFields: INodeProperties[] = [
+	{
+		...textField('Name', 'name', "The customer's full name", 'e.g. Noura Al-Qahtani'),
+		required: true,
+	},
+	{ ...phonePrefixField, required: true },
+	phoneField(true),
+	optionalFields('additionalFields', [
+		emailField,
+		{
+			...marketField(false),
+			name: 'market_id',
+			description:
+				"The market (brand) the customer belongs to; without it the credential's Default Market ID is sent. Accounts with the SUBSCRIBER role must give one",
+		},
+		{
+			...phonePrefixField,
+			displayName: 'Phone Prefix (Earlier Place)',
+			description:
+				'Where Phone Prefix was in workflows saved before it became its own field above; used only while the field above is left at 966',
+		},
+	]),
+];
+
 /**
  * [doc] The create body is flat: name*, email, phone_prefix*, phone*, market_id (required for
  * SUBSCRIBER accounts) (docs.flavours.sa Customers Create). Phone Prefix once sat among the
@@ -128,29 +153,7 @@ export const customerResource: Resource = {
 			action: 'Create a customer',
 			description: 'Add a customer',
 			path: '/users/customers',
-			fields: [
-				{
-					...textField('Name', 'name', "The customer's full name", 'e.g. Noura Al-Qahtani'),
-					required: true,
-				},
-				{ ...phonePrefixField, required: true },
-				phoneField(true),
-				optionalFields('additionalFields', [
-					emailField,
-					{
-						...marketField(false),
-						name: 'market_id',
-						description:
-							"The market (brand) the customer belongs to; without it the credential's Default Market ID is sent. Accounts with the SUBSCRIBER role must give one",
-					},
-					{
-						...phonePrefixField,
-						displayName: 'Phone Prefix (Earlier Place)',
-						description:
-							'Where Phone Prefix was in workflows saved before it became its own field above; used only while the field above is left at 966',
-					},
-				]),
-			],
+			fields: createFields,
 			body: createBody,
 		}),
 		recordOperation('get', {

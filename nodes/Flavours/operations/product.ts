@@ -8,7 +8,12 @@ import {
 	rowsField,
 	textField,
 } from '../../shared/actions/fields';
-import { createOperation, GET_MANY, recordOperation } from '../../shared/actions/operationBuilders';
+import {
+	createOperation,
+	GET_MANY,
+	recordOperation,
+	recordOperations,
+} from '../../shared/actions/operationBuilders';
 import type { Operation, Resource } from '../../shared/actions/operations';
 import {
 	compact,
@@ -264,17 +269,19 @@ export const productResource: Resource = {
 			],
 			body: productBody,
 		}),
-		recordOperation('delete', {
-			name: 'Delete',
-			action: 'Delete a product',
-			description: 'Delete one product by ID',
-			...productRecord('The ID of the product to delete'),
-		}),
-		recordOperation('get', {
-			name: 'Get',
-			action: 'Get a product',
-			description: 'Get one product by ID',
-			...productRecord('The ID of the product to get'),
+		...recordOperations(productRecord, {
+			delete: {
+				name: 'Delete',
+				action: 'Delete a product',
+				description: 'Delete one product by ID',
+				idDescription: 'The ID of the product to delete',
+			},
+			get: {
+				name: 'Get',
+				action: 'Get a product',
+				description: 'Get one product by ID',
+				idDescription: 'The ID of the product to get',
+			},
 		}),
 		// [guess] the market include
 		flavoursList({

@@ -1,7 +1,12 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { idField, optionalFields, textField } from '../../shared/actions/fields';
-import { createOperation, GET_MANY, recordOperation } from '../../shared/actions/operationBuilders';
+import {
+	createOperation,
+	GET_MANY,
+	recordOperation,
+	recordOperations,
+} from '../../shared/actions/operationBuilders';
 import type { Resource } from '../../shared/actions/operations';
 import { compact, optionalValues } from '../../shared/actions/parameters';
 import { activeField, branchField, flavoursList, ID_EXAMPLE } from './fields';
@@ -48,17 +53,19 @@ export const tableResource: Resource = {
 					capacity: p.get<number>('capacity'),
 				}),
 		}),
-		recordOperation('delete', {
-			name: 'Delete',
-			action: 'Delete a table',
-			description: 'Delete one table by ID',
-			...tableRecord('The ID of the table to delete'),
-		}),
-		recordOperation('get', {
-			name: 'Get',
-			action: 'Get a table',
-			description: 'Get one table by ID',
-			...tableRecord('The ID of the table to get'),
+		...recordOperations(tableRecord, {
+			delete: {
+				name: 'Delete',
+				action: 'Delete a table',
+				description: 'Delete one table by ID',
+				idDescription: 'The ID of the table to delete',
+			},
+			get: {
+				name: 'Get',
+				action: 'Get a table',
+				description: 'Get one table by ID',
+				idDescription: 'The ID of the table to get',
+			},
 		}),
 		// [doc] the branch and market includes and filters (docs.flavours.sa Tables List); [guess] the
 		// active filter.

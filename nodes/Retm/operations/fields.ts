@@ -27,6 +27,9 @@ export function retmList(definition: OperationLabels & { path: string }): Operat
  */
 export const ID_EXAMPLE = 'e.g. 01GZK6C7J03PQP7KGRAQ3F197Y';
 
+/** A picker's keys for records RETM keys `uuid` in some answers and `id` in others: `uuid` first. */
+export const UUID_OR_ID = ['uuid', 'id'];
+
 /** The value of a charge or a tax. */
 export const valueField = (what: string) => ({
 	displayName: 'Value',

@@ -2,7 +2,7 @@ import { localizedNameFields, pickerField } from '../../shared/actions/fields';
 import { createOperation, GET_MANY } from '../../shared/actions/operationBuilders';
 import type { Resource } from '../../shared/actions/operations';
 import { compact } from '../../shared/actions/parameters';
-import { localizedName, retmList, valueField } from './fields';
+import { localizedName, retmList, UUID_OR_ID, valueField } from './fields';
 
 export const orderChargeResource: Resource = {
 	value: 'orderCharge',
@@ -10,7 +10,7 @@ export const orderChargeResource: Resource = {
 	description: 'Service and delivery charges added to orders',
 	// [doc] order charges are a bare array keyed `uuid`, not `id` (api-5053421).
 	picker: 'getOrderCharges',
-	pickerKeys: ['uuid', 'id'],
+	pickerKeys: UUID_OR_ID,
 	defaultOperation: GET_MANY,
 	operations: [
 		// [guess] create path

@@ -1,7 +1,7 @@
 import { localizedNameFields } from '../../shared/actions/fields';
 import { createOperation, GET_MANY } from '../../shared/actions/operationBuilders';
 import type { Resource } from '../../shared/actions/operations';
-import { localizedName, retmList, valueField } from './fields';
+import { localizedName, retmList, UUID_OR_ID, valueField } from './fields';
 
 export const TAX_TYPES = [
 	{ name: 'Fixed Amount', value: 1 },
@@ -15,7 +15,7 @@ export const taxResource: Resource = {
 	picker: 'getTaxes',
 	// [doc] A tax nested in an order charge is keyed `uuid` (api-5053421), one in a product `id`
 	// (api-11176998); the tax list is not documented, so either is taken.
-	pickerKeys: ['uuid', 'id'],
+	pickerKeys: UUID_OR_ID,
 	defaultOperation: GET_MANY,
 	operations: [
 		createOperation({

@@ -67,6 +67,24 @@ export function recordOperation(
 	};
 }
 
+/** The labels of an operation on one record, and the description of its id parameter. */
+export type RecordLabels = OperationLabels & { idDescription: string };
+
+/**
+ * Delete and Get, in the order the editor lists them, on one record: `record` gives its id parameter,
+ * described by each operation's `idDescription`, and its path (the helper the resource's Update
+ * spreads in too).
+ */
+export function recordOperations(
+	record: (idDescription: string) => { id: INodeProperties; path: (id: string) => string },
+	labels: { delete: RecordLabels; get: RecordLabels },
+): Operation[] {
+	return (['delete', 'get'] as const).map((kind) => {
+		const { idDescription, ...shown } = labels[kind];
+		return recordOperation(kind, { ...shown, ...record(idDescription) });
+	});
+}
+
 /** "Create": POST the body built from `fields` to `path`. */
 export function createOperation(
 	definition: OperationLabels & {

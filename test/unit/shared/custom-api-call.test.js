@@ -56,6 +56,7 @@ describe('the request it resolves', () => {
 			qs: { per_page: 3 },
 			body: undefined,
 			writtenByUser: true,
+			pathWrittenByUser: true,
 		});
 	});
 

@@ -8,6 +8,7 @@ const {
 	listOperation,
 	readOperation,
 	recordOperation,
+	recordOperations,
 } = require('../../../nodes/shared/actions/operationBuilders');
 const { operationProperties, resolveRequest } = require('../../../nodes/shared/actions/operations');
 const { idField, textField } = require('../../../nodes/shared/actions/fields');
@@ -121,6 +122,35 @@ describe('recordOperation', () => {
 	});
 });
 
+describe('recordOperations', () => {
+	test('Delete then Get on the record, each with its own labels and id description', () => {
+		const described = [];
+		const record = (idDescription) => {
+			described.push(idDescription);
+			return { id: { ...widgetId, description: idDescription }, path: (id) => `/widgets/${id}` };
+		};
+		const [remove, get, ...rest] = recordOperations(record, {
+			delete: { ...labels('delete'), idDescription: 'The widget to delete' },
+			get: { ...labels('get'), idDescription: 'The widget to get' },
+		});
+		expect(rest).toEqual([]);
+		expect(described).toEqual(['The widget to delete', 'The widget to get']);
+		expect(remove).toMatchObject({ value: 'delete', ...labels('delete') });
+		expect(get).toMatchObject({ value: 'get', ...labels('get') });
+		expect(remove.fields.map((field) => field.description)).toEqual(['The widget to delete']);
+		expect(get.fields.map((field) => field.description)).toEqual(['The widget to get']);
+		expect('idDescription' in get).toBe(false);
+		expect(resolveRequest(remove, reader({ widgetId: 'w 1' }))).toMatchObject({
+			method: 'DELETE',
+			path: '/widgets/w%201',
+		});
+		expect(resolveRequest(get, reader({ widgetId: 9 }))).toMatchObject({
+			method: 'GET',
+			path: '/widgets/9',
+		});
+	});
+});
+
 describe('createOperation and readOperation', () => {
 	test('Create POSTs the body built from its fields to its path, and offers a JSON body', () => {
 		const create = createOperation({
@@ -137,6 +167,7 @@ describe('createOperation and readOperation', () => {
 			qs: undefined,
 			body: { color: 'green' },
 			writtenByUser: false,
+			pathWrittenByUser: false,
 		});
 		expect(shownFor(create)).toEqual(['bodyInput', 'jsonBody', 'color']);
 	});
