@@ -14,7 +14,13 @@ import { tableResource } from './table';
 
 /** Every Flavours resource the node offers, one file each, in the order the editor lists them. */
 export const flavoursResources: Resource[] = [
-	customApiCallResource('Flavours', '/users/customers'),
+	customApiCallResource({
+		description:
+			"Call any Flavours endpoint with this node's credential, retries and error messages",
+		action: 'Make a custom Flavours API call',
+		callDescription: 'Send a request to any path of the Flavours API',
+		pathExample: '/users/customers',
+	}),
 	branchResource,
 	customerResource,
 	discountResource,

@@ -18,7 +18,12 @@ import { taxResource } from './tax';
 
 /** Every RETM resource the node offers, one file each, in the order the editor lists them. */
 export const retmResources: Resource[] = [
-	customApiCallResource('RETM', '/customers/list'),
+	customApiCallResource({
+		description: "Call any RETM endpoint with this node's credential, retries and error messages",
+		action: 'Make a custom RETM API call',
+		callDescription: 'Send a request to any path of the RETM API',
+		pathExample: '/customers/list',
+	}),
 	branchResource,
 	categoryResource,
 	customerResource,

@@ -61,20 +61,33 @@ function requestPath(params: ParameterReader, example: string): string {
 	});
 }
 
+/** What the editor shows of a platform's API Request, written out by the platform's node. */
+export interface ApiRequestLabels {
+	/** The resource's description. */
+	description: string;
+	/** The Call operation's action, as the nodes panel lists it. */
+	action: string;
+	/** The Call operation's description. */
+	callDescription: string;
+	/** The Path field's placeholder, and the example its errors give. */
+	pathExample: string;
+}
+
 /** "Custom API Call": any method and path under the platform's API base, for what the docs leave out. */
-export function customApiCallResource(platform: string, pathExample: string): Resource {
+export function customApiCallResource(labels: ApiRequestLabels): Resource {
+	const { pathExample } = labels;
 	return {
 		value: API_REQUEST_RESOURCE,
 		// Not "Custom API Call": n8n adds an entry of that name itself (it opens an HTTP Request node).
 		name: 'API Request',
-		description: `Call any ${platform} endpoint with this node's credential, retries and error messages`,
+		description: labels.description,
 		defaultOperation: 'call',
 		operations: [
 			{
 				value: 'call',
 				name: 'Call',
-				action: `Make a custom ${platform} API call`,
-				description: `Send a request to any path of the ${platform} API`,
+				action: labels.action,
+				description: labels.callDescription,
 				fields: [
 					{
 						displayName: 'Method',

@@ -8,7 +8,12 @@ const { RetmApi } = require('../../../credentials/RetmApi.credentials');
 const { runNode } = require('../../helpers/n8nEngine');
 const { startRetmSimulator } = require('../../pos-simulator');
 
-const resource = customApiCallResource('Acme POS', '/widgets/list');
+const resource = customApiCallResource({
+	description: 'Call any Acme POS endpoint',
+	action: 'Make a custom Acme POS API call',
+	callDescription: 'Send a request to any path of the Acme POS API',
+	pathExample: '/widgets/list',
+});
 const [call] = resource.operations;
 const node = { id: 'n', name: 'POS', type: 'x', typeVersion: 1, position: [0, 0], parameters: {} };
 const reader = (values) => ({
@@ -18,7 +23,7 @@ const reader = (values) => ({
 });
 
 describe('as the editor shows it', () => {
-	test('one Call operation named for the platform, the Path required, its example the one given', () => {
+	test('one Call operation with the labels given, the Path required, its example the one given', () => {
 		expect(resource).toMatchObject({ value: 'customApiCall', defaultOperation: 'call' });
 		// n8n adds a "Custom API Call" entry of its own: this one must not carry that name.
 		expect(resource.name).not.toBe('Custom API Call');
