@@ -15,12 +15,9 @@ const resource = customApiCallResource({
 	pathExample: '/widgets/list',
 });
 const [call] = resource.operations;
-const node = { id: 'n', name: 'POS', type: 'x', typeVersion: 1, position: [0, 0], parameters: {} };
-const reader = (values) => ({
-	node,
-	itemIndex: 2,
-	get: (name, fallback) => (name in values ? values[name] : fallback),
-});
+const { parameterReader, testNode: node } = require('../../helpers/parameterReader');
+
+const reader = (values) => parameterReader(values, 2);
 
 describe('as the editor shows it', () => {
 	test('one Call operation with the labels given, the Path required, its example the one given', () => {

@@ -13,12 +13,9 @@ const {
 const { operationProperties, resolveRequest } = require('../../../nodes/shared/actions/operations');
 const { idField, textField } = require('../../../nodes/shared/actions/fields');
 
-const node = { id: 'n', name: 'POS', type: 'x', typeVersion: 1, position: [0, 0], parameters: {} };
-const reader = (values) => ({
-	node,
-	itemIndex: 1,
-	get: (name, fallback) => (name in values ? values[name] : fallback),
-});
+const { parameterReader, testNode: node } = require('../../helpers/parameterReader');
+
+const reader = (values) => parameterReader(values, 1);
 const labels = (thing) => ({
 	name: `Name of ${thing}`,
 	action: `Action of ${thing}`,

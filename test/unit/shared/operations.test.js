@@ -10,12 +10,9 @@ const {
 } = require('../../../nodes/shared/actions/operationBuilders');
 const { idField } = require('../../../nodes/shared/actions/fields');
 
-const node = { id: 'n', name: 'POS', type: 'x', typeVersion: 1, position: [0, 0], parameters: {} };
-const reader = (values) => ({
-	node,
-	itemIndex: 0,
-	get: (name, fallback) => (name in values ? values[name] : fallback),
-});
+const { parameterReader } = require('../../helpers/parameterReader');
+
+const reader = (values) => parameterReader(values, 0);
 
 const tableResource = {
 	value: 'table',

@@ -9,12 +9,9 @@ const {
 	rowValues,
 } = require('../../../nodes/shared/actions/parameters');
 
-const node = { id: 'n', name: 'POS', type: 'x', typeVersion: 1, position: [0, 0], parameters: {} };
-const reader = (values) => ({
-	node,
-	itemIndex: 3,
-	get: (name, fallback) => (name in values ? values[name] : fallback),
-});
+const { parameterReader } = require('../../helpers/parameterReader');
+
+const reader = (values) => parameterReader(values, 3);
 
 describe('JSON parameters', () => {
 	test('text or already parsed, empty as nothing', () => {
