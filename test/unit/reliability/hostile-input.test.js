@@ -64,11 +64,13 @@ function pathsOf(value, prefix = []) {
 	]);
 }
 
+// The objects of a body a key can be added to: JSON text gives no array a key of its own (and an
+// array's `length` cannot be redefined), so arrays are searched, not chosen.
 function objectsOf(value, found = [value]) {
 	if (value === null || typeof value !== 'object') return found;
 	for (const child of Object.values(value)) {
 		if (child !== null && typeof child === 'object') {
-			found.push(child);
+			if (!Array.isArray(child)) found.push(child);
 			objectsOf(child, found);
 		}
 	}
