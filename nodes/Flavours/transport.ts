@@ -58,33 +58,19 @@ export const flavoursErrors: PlatformErrorReading = {
 			'Check the Access Token and the Environment in the Flavours credential: the token may have expired, or belong to the other environment (Development and Production have separate accounts).',
 		notFound:
 			'Check the id you asked for, and the Environment and API Version in the credential. If the path is one Flavours does not document, try it with the API Request resource.',
+		notFoundAtPath:
+			'Check the Path (the part after the API version, for example /users/customers) and any id in it, and the Environment and API Version in the credential.',
 		forbidden:
 			'The Flavours account behind this credential may not do this. A SUBSCRIBER account must name a market on every list: set Default Market ID in the credential, or the Market filter.',
 	},
 };
 
-/**
- * The errors of an API Request call: its path is the user's own, so a 404 points at that path
- * rather than at the API Request resource the call already went through.
- */
-export const flavoursApiRequestErrors: PlatformErrorReading = {
-	...flavoursErrors,
-	hints: {
-		...flavoursErrors.hints,
-		notFound:
-			'Check the Path (the part after the API version, for example /users/customers) and any id in it, and the Environment and API Version in the credential.',
-	},
-};
-
 /** Where Flavours calls go and how they are worded. */
-function flavoursEndpoint(
-	credentials: FlavoursCredentials,
-	errors: PlatformErrorReading = flavoursErrors,
-): PlatformEndpoint {
+function flavoursEndpoint(credentials: FlavoursCredentials): PlatformEndpoint {
 	return {
 		credentialType: 'flavoursApi',
 		baseUrl: flavoursBaseUrl(credentials),
-		errors,
+		errors: flavoursErrors,
 		// `includes: ['market', 'branch']` goes out as includes[]=market&includes[]=branch.
 		arrayFormat: 'brackets',
 	};
@@ -221,18 +207,12 @@ export const flavoursTransport: PlatformTransport = {
 			request.body && !writtenByUser
 				? fieldsBody(context, request, credentials, itemIndex)
 				: request.body;
-		const errors = request.pathWrittenByUser ? flavoursApiRequestErrors : flavoursErrors;
-		const answer = await platformRequest(
-			context,
-			flavoursEndpoint(credentials, errors),
-			method,
-			path,
-			{
-				qs,
-				body,
-				itemIndex,
-			},
-		);
+		const answer = await platformRequest(context, flavoursEndpoint(credentials), method, path, {
+			qs,
+			body,
+			itemIndex,
+			pathWrittenByUser: request.pathWrittenByUser,
+		});
 		return answerRecords(answer);
 	},
 };

@@ -37,27 +37,13 @@ export const retmErrors: PlatformErrorReading = {
 			'Check the Business ID in the RETM credential. A pasted Access Token (legacy) stops working an hour after RETM issued it: switch the credential to Client ID and Secret so n8n renews the token itself.',
 		notFound:
 			'Check the Business ID in the credential, and the id you asked for. If the path is one RETM does not document, try it with the API Request resource.',
-	},
-};
-
-/**
- * The errors of an API Request call: its path is the user's own, so a 404 points at that path
- * rather than at the API Request resource the call already went through.
- */
-export const retmApiRequestErrors: PlatformErrorReading = {
-	...retmErrors,
-	hints: {
-		...retmErrors.hints,
-		notFound:
+		notFoundAtPath:
 			'Check the Business ID in the credential, and the Path: it goes after /api/v2 (for example /customers/list), and any id in it must be one RETM has.',
 	},
 };
 
 /** Where RETM calls go. In n8n every credential read is a database read and a decryption. */
-async function retmEndpoint(
-	context: ApiContext,
-	errors: PlatformErrorReading = retmErrors,
-): Promise<PlatformEndpoint> {
+async function retmEndpoint(context: ApiContext): Promise<PlatformEndpoint> {
 	const credentials = await context.getCredentials<RetmCredentials>('retmApi');
 	// n8n renews an expirable token only when it is empty or answered 401: an empty one makes it
 	// renew before the call instead of spending a call on the 401. One object for the endpoint's
@@ -68,7 +54,7 @@ async function retmEndpoint(
 	return {
 		credentialType: 'retmApi',
 		baseUrl: `${retmBaseUrl(credentials)}/api/v2`,
-		errors,
+		errors: retmErrors,
 		credentialOptions: {
 			credentialsDecrypted: {
 				id: reference?.id ?? '',
@@ -113,10 +99,7 @@ async function withTokenErrors<T>(
 	}
 }
 
-/**
- * One RETM API call: `path` is relative to `/api/v2`. Any non-2xx answer becomes a NodeApiError,
- * worded by `errors`.
- */
+/** One RETM API call: `path` is relative to `/api/v2`. Any non-2xx answer becomes a NodeApiError. */
 export async function retmRequest(
 	context: ApiContext,
 	method: IHttpRequestMethods,
@@ -125,10 +108,10 @@ export async function retmRequest(
 		qs?: IDataObject;
 		body?: IDataObject;
 		itemIndex?: number;
-		errors?: PlatformErrorReading;
+		pathWrittenByUser?: boolean;
 	} = {},
 ): Promise<unknown> {
-	const endpoint = await retmEndpoint(context, options.errors);
+	const endpoint = await retmEndpoint(context);
 	return await withTokenErrors(context, endpoint, options.itemIndex, async () =>
 		platformRequest(context, endpoint, method, path, options),
 	);
@@ -191,8 +174,9 @@ export const retmTransport: PlatformTransport = {
 				limit: request.limit,
 				itemIndex,
 			});
-		const { method, path, qs, body } = request;
-		const errors = request.pathWrittenByUser ? retmApiRequestErrors : retmErrors;
-		return answerRecords(await retmRequest(context, method, path, { qs, body, itemIndex, errors }));
+		const { method, path, qs, body, pathWrittenByUser } = request;
+		return answerRecords(
+			await retmRequest(context, method, path, { qs, body, itemIndex, pathWrittenByUser }),
+		);
 	},
 };

@@ -150,7 +150,12 @@ export async function platformRequest(
 	endpoint: PlatformEndpoint,
 	method: IHttpRequestMethods,
 	path: string,
-	options: { qs?: IDataObject; body?: IDataObject; itemIndex?: number } = {},
+	options: {
+		qs?: IDataObject;
+		body?: IDataObject;
+		itemIndex?: number;
+		pathWrittenByUser?: boolean;
+	} = {},
 ): Promise<unknown> {
 	const answer = await callWithRetries(context, endpoint.credentialType, {
 		method,
@@ -163,7 +168,13 @@ export async function platformRequest(
 	if (answer.statusCode < 200 || answer.statusCode >= 300) {
 		throw apiErrorFromResponse(
 			context.getNode(),
-			{ statusCode: answer.statusCode, body: answer.body, method, path },
+			{
+				statusCode: answer.statusCode,
+				body: answer.body,
+				method,
+				path,
+				pathWrittenByUser: options.pathWrittenByUser,
+			},
 			endpoint.errors,
 			options.itemIndex,
 		);

@@ -5,6 +5,8 @@ export interface FailedResponse {
 	body: unknown;
 	method: string;
 	path: string;
+	/** The user wrote the path (API Request): a 404 points at it (`hints.notFoundAtPath`). */
+	pathWrittenByUser?: boolean;
 }
 
 export interface PlatformErrorReading {
@@ -14,18 +16,27 @@ export interface PlatformErrorReading {
 	message: (body: unknown) => string | undefined;
 	/** Field errors in the platform's error body: `field -> problems`. */
 	fieldErrors: (body: unknown) => Record<string, string[]>;
-	/** What to check for a 401, a 404 and (when the platform has a common cause) a 403. */
-	hints: { unauthorized: string; notFound: string; forbidden?: string };
+	/**
+	 * What to check for a 401, a 404 and (when the platform has a common cause) a 403. A 404 of a
+	 * path the user wrote gets `notFoundAtPath`: the path itself is the first suspect there.
+	 */
+	hints: { unauthorized: string; notFound: string; notFoundAtPath: string; forbidden?: string };
 }
 
-function describe(status: number, reading: PlatformErrorReading, fields: Record<string, string[]>) {
+function describe(
+	response: FailedResponse,
+	reading: PlatformErrorReading,
+	fields: Record<string, string[]>,
+) {
+	const status = response.statusCode;
 	if (status === 401) return reading.hints.unauthorized;
 	if (status === 403)
 		return (
 			reading.hints.forbidden ??
 			`The ${reading.platform} account behind this credential may not do this. Check its role and permissions.`
 		);
-	if (status === 404) return reading.hints.notFound;
+	if (status === 404)
+		return response.pathWrittenByUser ? reading.hints.notFoundAtPath : reading.hints.notFound;
 	if (status === 422 || status === 400) {
 		const lines = Object.entries(fields).map(
 			([field, problems]) => `${field}: ${problems.join(', ')}`,
@@ -56,7 +67,7 @@ export function apiErrorFromResponse(
 	return new NodeApiError(node, body, {
 		httpCode: String(response.statusCode),
 		message: `${reading.platform} ${response.statusCode}: ${platformMessage ?? 'the request failed'} (${response.method} ${response.path})`,
-		description: describe(response.statusCode, reading, fields),
+		description: describe(response, reading, fields),
 		itemIndex,
 	});
 }

@@ -3,8 +3,8 @@ import { NodeOperationError, type IHttpRequestMethods } from 'n8n-workflow';
 import type { Resource } from './operations';
 import { parseJsonParameter, type ParameterReader } from './parameters';
 
-/** The resource's value: transports read it to tell a path the user wrote from an operation's. */
-export const API_REQUEST_RESOURCE = 'customApiCall';
+/** The resource's value (`resource` parameter) in every action node. */
+const API_REQUEST_RESOURCE = 'customApiCall';
 
 /** The methods the Method field offers, in the order it lists them. */
 const METHODS: IHttpRequestMethods[] = ['DELETE', 'GET', 'PATCH', 'POST', 'PUT'];

@@ -9,7 +9,11 @@ const reading = {
 	platform: 'POS',
 	message: (body) => body?.message,
 	fieldErrors: laravelFieldErrors,
-	hints: { unauthorized: 'Check the token.', notFound: 'Check the id.' },
+	hints: {
+		unauthorized: 'Check the token.',
+		notFound: 'Check the id.',
+		notFoundAtPath: 'Check the Path.',
+	},
 };
 const failed = (statusCode, body) =>
 	apiErrorFromResponse(node, { statusCode, body, method: 'POST', path: '/orders' }, reading, 2);
@@ -29,6 +33,15 @@ describe('apiErrorFromResponse', () => {
 		expect(failed(429, {}).description).toMatch(/limiting requests/);
 		expect(failed(418, {}).description).toBe('POS answered 418.');
 		expect(failed(422, {}).description).toMatch(/refused the request's data/);
+	});
+
+	test('a 404 of a path the user wrote points at the path', () => {
+		const response = { statusCode: 404, body: {}, method: 'GET', path: '/nope' };
+		const at = (pathWrittenByUser) =>
+			apiErrorFromResponse(node, { ...response, pathWrittenByUser }, reading).description;
+		expect(at(true)).toBe('Check the Path.');
+		expect(at(false)).toBe('Check the id.');
+		expect(at(undefined)).toBe('Check the id.');
 	});
 
 	test('lists field errors of a refused body', () => {
