@@ -7,6 +7,7 @@ const { Retm } = require('../../../nodes/Retm/Retm.node');
 const { RetmApi } = require('../../../credentials/RetmApi.credentials');
 const { runNode } = require('../../helpers/n8nEngine');
 const { startRetmSimulator } = require('../../pos-simulator');
+const { parameterReader, testNode: node } = require('../../helpers/parameterReader');
 
 const resource = customApiCallResource({
 	description: 'Call any Acme POS endpoint',
@@ -15,7 +16,6 @@ const resource = customApiCallResource({
 	pathExample: '/widgets/list',
 });
 const [call] = resource.operations;
-const { parameterReader, testNode: node } = require('../../helpers/parameterReader');
 
 const reader = (values) => parameterReader(values, 2);
 
