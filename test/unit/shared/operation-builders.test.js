@@ -12,7 +12,6 @@ const {
 } = require('../../../nodes/shared/actions/operationBuilders');
 const { operationProperties, resolveRequest } = require('../../../nodes/shared/actions/operations');
 const { idField, textField } = require('../../../nodes/shared/actions/fields');
-
 const { parameterReader, testNode: node } = require('../../helpers/parameterReader');
 
 const reader = (values) => parameterReader(values, 1);

@@ -9,7 +9,6 @@ const {
 	recordOperation,
 } = require('../../../nodes/shared/actions/operationBuilders');
 const { idField } = require('../../../nodes/shared/actions/fields');
-
 const { parameterReader } = require('../../helpers/parameterReader');
 
 const reader = (values) => parameterReader(values, 0);

@@ -8,7 +8,6 @@ const {
 	parseJsonParameter,
 	rowValues,
 } = require('../../../nodes/shared/actions/parameters');
-
 const { parameterReader } = require('../../helpers/parameterReader');
 
 const reader = (values) => parameterReader(values, 3);
